@@ -1,0 +1,71 @@
+import { mkdirSync } from 'node:fs'
+import path from 'node:path'
+import { PGlite } from '@electric-sql/pglite'
+import type { NodePgDatabase } from 'drizzle-orm/node-postgres'
+import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres'
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite'
+import pg from 'pg'
+import * as schema from './schema.ts'
+
+/**
+ * One type for both engines. PGlite's Drizzle database has the same query API; typing it as the
+ * node-postgres one keeps services free of unions.
+ */
+export type Db = NodePgDatabase<typeof schema>
+export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0]
+export type DbOrTx = Db | Tx
+
+export type Database = {
+  db: Db
+  kind: 'pglite' | 'postgres'
+  /** Runs raw SQL (several statements allowed); used by migrations and test setup. */
+  exec(sql: string): Promise<void>
+  close(): Promise<void>
+  /** PGlite only: the underlying instance, for dumping a data dir in tests. */
+  pglite?: PGlite
+}
+
+export type OpenDbOptions = {
+  databaseUrl?: string | undefined
+  /** A folder for PGlite's data, or `memory://`. */
+  dataDir?: string
+  /** PGlite only: start from a `dumpDataDir()` tarball (fast test databases). */
+  loadDataDir?: Blob
+  poolSize?: number
+}
+
+/** Opens PostgreSQL when a URL is given, otherwise the embedded PGlite in `dataDir/db`. */
+export async function openDb(options: OpenDbOptions): Promise<Database> {
+  if (options.databaseUrl) {
+    const pool = new pg.Pool({ connectionString: options.databaseUrl, max: options.poolSize ?? 10 })
+    const db = drizzlePg(pool, { schema, casing: 'snake_case' })
+    return {
+      db,
+      kind: 'postgres',
+      exec: async (sql) => {
+        await pool.query(sql)
+      },
+      close: () => pool.end(),
+    }
+  }
+  const dataDir = options.dataDir ?? 'memory://'
+  let target = dataDir
+  if (!dataDir.startsWith('memory://')) {
+    target = path.join(dataDir, 'db')
+    mkdirSync(target, { recursive: true })
+  }
+  const client = await PGlite.create(
+    target,
+    options.loadDataDir ? { loadDataDir: options.loadDataDir } : {},
+  )
+  const db = drizzlePglite(client, { schema, casing: 'snake_case' }) as unknown as Db
+  return {
+    db,
+    kind: 'pglite',
+    exec: async (sql) => {
+      await client.exec(sql)
+    },
+    close: () => client.close(),
+    pglite: client,
+  }
+}

@@ -1,0 +1,57 @@
+import type { Role } from '#src/modules/users/schema.ts'
+import type { Actor, Ctx } from './context.ts'
+import { AppError, forbidden } from './errors.ts'
+
+/**
+ * What each role may do in its organisation. A platform administrator may do everything.
+ * Modules add their permissions here, so the whole matrix is readable in one place.
+ */
+const MATRIX = {
+  'home.view': ['org_admin', 'coordinator', 'staff', 'learner', 'guardian', 'partner_contact'],
+  'organisation.edit': ['org_admin', 'coordinator'],
+  'members.view': ['org_admin', 'coordinator'],
+  'members.invite': ['org_admin', 'coordinator'],
+  'members.manage': ['org_admin'],
+  'learners.create': ['org_admin', 'coordinator'],
+  'audit.view': ['org_admin'],
+  'outbox.view': ['org_admin'],
+  'tokens.manage': ['org_admin', 'coordinator', 'staff', 'partner_contact'],
+} as const satisfies Record<string, readonly Role[]>
+
+export type Permission = keyof typeof MATRIX
+
+/** Roles a role may hand out: only an organisation administrator makes other administrators. */
+export const GRANTABLE: Record<Role, readonly Role[]> = {
+  org_admin: ['org_admin', 'coordinator', 'staff', 'learner', 'guardian', 'partner_contact'],
+  coordinator: ['coordinator', 'staff', 'learner', 'guardian', 'partner_contact'],
+  staff: [],
+  learner: [],
+  guardian: [],
+  partner_contact: [],
+}
+
+export function can(actor: Actor | null, permission: Permission): boolean {
+  if (!actor) return false
+  if (actor.isPlatformAdmin) return true
+  if (!actor.role) return false
+  return (MATRIX[permission] as readonly Role[]).includes(actor.role)
+}
+
+export function grantableRoles(actor: Actor): readonly Role[] {
+  if (actor.isPlatformAdmin) return GRANTABLE.org_admin
+  return actor.role ? GRANTABLE[actor.role] : []
+}
+
+/** The signed-in actor, or UNAUTHENTICATED. */
+export function requireActor(ctx: Ctx): Actor {
+  if (!ctx.actor) throw new AppError('UNAUTHENTICATED', 'common:errors.signInRequired')
+  return ctx.actor
+}
+
+/** The actor and their active organisation; the permission is checked there. */
+export function authorize(ctx: Ctx, permission: Permission): Actor & { tenantId: string } {
+  const actor = requireActor(ctx)
+  if (!actor.tenantId) throw new AppError('INVALID_STATE', 'common:errors.noOrganisation')
+  if (!can(actor, permission)) throw forbidden()
+  return actor as Actor & { tenantId: string }
+}

@@ -1,0 +1,1 @@
+export { type DemoAccount, isDatabaseEmpty, loadDemoData } from './load.ts'

@@ -1,0 +1,2 @@
+export { homeRoutes } from './routes.tsx'
+export { getHomeSummary, type HomeSummary } from './service.ts'

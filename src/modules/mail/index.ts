@@ -1,0 +1,2 @@
+export * from './schema.ts'
+export { getOutboxMessage, listOutbox, type QueueMailInput, queueMail } from './service.ts'

@@ -1,0 +1,2 @@
+export { loadActor } from './actor.ts'
+export * from './schema.ts'

@@ -1,0 +1,42 @@
+import { OpenAPIHono } from '@hono/zod-openapi'
+import type { AppEnv } from './types.ts'
+
+/**
+ * The JSON API. Each module adds its `/v1/...` routes with `createRoute`, so the OpenAPI 3.1
+ * document at `/api/openapi.json` always matches what is served.
+ */
+export function apiApp() {
+  const api = new OpenAPIHono<AppEnv>({
+    defaultHook: (result, c) => {
+      if (!result.success) {
+        const t = c.var.t
+        const fields: Record<string, string> = {}
+        for (const issue of result.error.issues) {
+          const key = issue.path.join('.') || '_body'
+          fields[key] ??= issue.message
+        }
+        return c.json(
+          { error: { code: 'INVALID_INPUT', message: t('common:errors.invalidInput'), fields } },
+          400,
+        )
+      }
+    },
+  })
+  api.openAPIRegistry.registerComponent('securitySchemes', 'bearer', {
+    type: 'http',
+    scheme: 'bearer',
+    description:
+      'A personal access token made in Ura (Account → API tokens) or by `npm run ura -- create-token`.',
+  })
+  api.doc31('/openapi.json', {
+    openapi: '3.1.0',
+    info: {
+      title: 'Ura API',
+      version: '1.0.0',
+      description:
+        'The JSON API of Ura. Every call acts as the token’s user, in the token’s organisation.',
+    },
+    servers: [{ url: '/api' }],
+  })
+  return api
+}

@@ -1,0 +1,75 @@
+import path from 'node:path'
+import { z } from 'zod'
+
+const ZBool = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'])
+  .transform((v) => v === 'true' || v === '1' || v === 'yes')
+
+const ZEnv = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://')
+    .optional(),
+  URA_DATA_DIR: z.string().min(1).default('./data'),
+  URA_BASE_URL: z.url().optional(),
+  URA_DEMO_DATA: z.enum(['auto', 'true', 'false']).default('auto'),
+  URA_SECURE_COOKIES: ZBool.optional(),
+  URA_TRUST_PROXY: ZBool.default(false),
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://')
+    .optional(),
+  MAIL_FROM: z.string().min(3).default('Ura <no-reply@localhost>'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+})
+
+export type Env = {
+  nodeEnv: 'development' | 'production' | 'test'
+  port: number
+  host: string
+  databaseUrl: string | undefined
+  dataDir: string
+  baseUrl: string
+  demoData: 'auto' | 'true' | 'false'
+  secureCookies: boolean
+  /** Read the client address from X-Forwarded-For (only behind a proxy you run). */
+  trustProxy: boolean
+  smtpUrl: string | undefined
+  mailFrom: string
+  logLevel: string
+}
+
+/** Thrown with every problem listed, so an operator fixes them all in one go. */
+export class EnvError extends Error {
+  override name = 'EnvError'
+}
+
+/** Reads and validates the configuration once, at start. Empty strings count as unset. */
+export function loadEnv(source: NodeJS.ProcessEnv = process.env): Env {
+  const cleaned = Object.fromEntries(
+    Object.entries(source).filter(([, v]) => v !== undefined && v !== ''),
+  )
+  const parsed = ZEnv.safeParse(cleaned)
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`)
+    throw new EnvError(`Invalid configuration:\n${lines.join('\n')}`)
+  }
+  const e = parsed.data
+  return {
+    nodeEnv: e.NODE_ENV,
+    port: e.PORT,
+    host: e.HOST,
+    databaseUrl: e.DATABASE_URL,
+    dataDir: path.resolve(e.URA_DATA_DIR),
+    baseUrl: (e.URA_BASE_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, ''),
+    demoData: e.URA_DEMO_DATA,
+    secureCookies: e.URA_SECURE_COOKIES ?? e.NODE_ENV === 'production',
+    trustProxy: e.URA_TRUST_PROXY,
+    smtpUrl: e.SMTP_URL,
+    mailFrom: e.MAIL_FROM,
+    logLevel: e.LOG_LEVEL,
+  }
+}

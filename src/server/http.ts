@@ -1,0 +1,64 @@
+import { getConnInfo } from '@hono/node-server/conninfo'
+import type { Context } from 'hono'
+import type { FieldErrors } from '#src/lib/errors.ts'
+import { AppError } from '#src/lib/errors.ts'
+import type { FormValues } from '#src/lib/forms.ts'
+import type { AppEnv } from './types.ts'
+
+/** The client's address, for rate limits. Behind a trusted proxy, the first X-Forwarded-For hop. */
+export function clientIp(c: Context<AppEnv>): string {
+  if (c.var.deps.env.trustProxy) {
+    const forwarded = c.req.header('x-forwarded-for')?.split(',')[0]?.trim()
+    if (forwarded) return forwarded
+  }
+  try {
+    return getConnInfo(c).remote.address ?? 'unknown'
+  } catch {
+    return 'unknown'
+  }
+}
+
+/** A local path to go back to after a redirect; anything else becomes the fallback. */
+export function safeNext(next: unknown, fallback = '/app'): string {
+  if (
+    typeof next !== 'string' ||
+    !next.startsWith('/') ||
+    next.startsWith('//') ||
+    next.includes('\\')
+  ) {
+    return fallback
+  }
+  return next
+}
+
+/** The submitted form as nested values (`name.sq` → `{ name: { sq } }`), without the CSRF field. */
+export async function readForm(c: Context<AppEnv>): Promise<FormValues> {
+  const body = await c.req.parseBody({ dot: true, all: true })
+  const { _csrf, ...rest } = body
+  return rest as FormValues
+}
+
+/**
+ * Runs a service call for a form. If it fails with field errors (or a plain input error), the
+ * caller re-renders the form with what the person typed and status 422.
+ */
+export async function tryForm<T>(
+  run: () => Promise<T>,
+): Promise<
+  | { ok: true; value: T }
+  | { ok: false; errors: FieldErrors; params: Record<string, unknown>; status: 422 | 409 | 429 }
+> {
+  try {
+    return { ok: true, value: await run() }
+  } catch (err) {
+    if (
+      err instanceof AppError &&
+      (err.code === 'INVALID_INPUT' || err.code === 'CONFLICT' || err.code === 'RATE_LIMITED')
+    ) {
+      const errors: FieldErrors = err.fields ?? { _form: err.messageKey }
+      const status = err.code === 'INVALID_INPUT' ? 422 : err.status === 429 ? 429 : 409
+      return { ok: false, errors, params: err.params, status: status as 422 | 409 | 429 }
+    }
+    throw err
+  }
+}

@@ -1,0 +1,93 @@
+import { and, eq, gt, isNull, or } from 'drizzle-orm'
+import type { Context } from 'hono'
+import { deleteCookie, getCookie, setCookie } from 'hono/cookie'
+import type { Db } from '#src/db/client.ts'
+import type { Actor } from '#src/lib/context.ts'
+import { randomToken, sha256 } from '#src/lib/crypto.ts'
+import { apiTokens } from '#src/modules/api-tokens/schema.ts'
+import { sessions } from '#src/modules/auth/schema.ts'
+import { loadActor } from '#src/modules/users/index.ts'
+import type { AppEnv } from './types.ts'
+
+export const SESSION_COOKIE = 'ura_session'
+const SESSION_DAYS = 30
+const TOUCH_AFTER_MS = 60 * 60 * 1000
+
+function cookieOptions(c: Context<AppEnv>, maxAgeSeconds: number) {
+  return {
+    httpOnly: true,
+    sameSite: 'Lax' as const,
+    secure: c.var.deps.env.secureCookies,
+    path: '/',
+    maxAge: maxAgeSeconds,
+  }
+}
+
+/** Starts a session for a user and sets its cookie. Returns the session id (a hash). */
+export async function startSession(c: Context<AppEnv>, userId: string, tenantId: string | null) {
+  const token = randomToken()
+  const id = sha256(token)
+  const now = c.var.deps.now()
+  await c.var.deps.db.insert(sessions).values({
+    id,
+    userId,
+    activeTenantId: tenantId,
+    expiresAt: new Date(now.getTime() + SESSION_DAYS * 86_400_000),
+    userAgent: c.req.header('user-agent')?.slice(0, 300) ?? null,
+  })
+  setCookie(c, SESSION_COOKIE, token, cookieOptions(c, SESSION_DAYS * 86_400))
+  return id
+}
+
+export async function endSession(c: Context<AppEnv>) {
+  const token = getCookie(c, SESSION_COOKIE)
+  if (token) await c.var.deps.db.delete(sessions).where(eq(sessions.id, sha256(token)))
+  deleteCookie(c, SESSION_COOKIE, { path: '/' })
+}
+
+/** The actor behind the request's session cookie, or null. */
+export async function actorFromSession(c: Context<AppEnv>): Promise<Actor | null> {
+  const token = getCookie(c, SESSION_COOKIE)
+  if (!token) return null
+  const { db, now } = c.var.deps
+  const id = sha256(token)
+  const [session] = await db
+    .select()
+    .from(sessions)
+    .where(and(eq(sessions.id, id), gt(sessions.expiresAt, now())))
+  if (!session) return null
+  const actor = await loadActor(db, session.userId, session.activeTenantId, 'session')
+  if (!actor) return null
+  if (now().getTime() - session.lastSeenAt.getTime() > TOUCH_AFTER_MS) {
+    await db.update(sessions).set({ lastSeenAt: now() }).where(eq(sessions.id, id))
+  }
+  return { ...actor, sessionId: id }
+}
+
+/** The actor behind an `Authorization: Bearer ura_…` header, or null. */
+export async function actorFromToken(db: Db, header: string | undefined, now: Date) {
+  const match = header?.match(/^Bearer\s+(\S+)$/i)
+  if (!match?.[1]) return null
+  const [token] = await db
+    .select()
+    .from(apiTokens)
+    .where(
+      and(
+        eq(apiTokens.tokenHash, sha256(match[1])),
+        isNull(apiTokens.revokedAt),
+        or(isNull(apiTokens.expiresAt), gt(apiTokens.expiresAt, now)),
+      ),
+    )
+  if (!token) return null
+  const actor = await loadActor(db, token.userId, token.tenantId, 'token')
+  // A token works only while its user still belongs to the organisation it was made for.
+  if (!actor || actor.tenantId !== token.tenantId) return null
+  if (!token.lastUsedAt || now.getTime() - token.lastUsedAt.getTime() > 60_000) {
+    await db.update(apiTokens).set({ lastUsedAt: now }).where(eq(apiTokens.id, token.id))
+  }
+  return actor
+}
+
+export async function setActiveTenant(db: Db, sessionId: string, tenantId: string) {
+  await db.update(sessions).set({ activeTenantId: tenantId }).where(eq(sessions.id, sessionId))
+}

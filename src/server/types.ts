@@ -1,0 +1,15 @@
+import type { Ctx, Deps } from '#src/lib/context.ts'
+import type { Locale, T } from '#src/lib/i18n.ts'
+
+export type AppVariables = {
+  deps: Deps
+  ctx: Ctx
+  requestId: string
+  locale: Locale
+  t: T
+  csrfToken: string
+  /** Set by public pages whose URL carries the language: the same path in every locale. */
+  alternates?: { locale: Locale; href: string }[]
+}
+
+export type AppEnv = { Variables: AppVariables }
