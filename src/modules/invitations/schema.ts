@@ -21,7 +21,12 @@ export const invitations = pgTable(
     acceptedAt: timestamp({ withTimezone: true }),
     acceptedBy: uuid().references(() => users.id, { onDelete: 'set null' }),
     revokedAt: timestamp({ withTimezone: true }),
+    /** For a guardian invitation: the learner the guardian is linked to on acceptance. */
+    learnerUserId: uuid().references(() => users.id, { onDelete: 'cascade' }),
     ...timestamps,
   },
-  (t) => [index('invitations_tenant_idx').on(t.tenantId, t.createdAt)],
+  (t) => [
+    index('invitations_tenant_idx').on(t.tenantId, t.createdAt),
+    index('invitations_tenant_email_idx').on(t.tenantId, t.email),
+  ],
 )
