@@ -13,6 +13,7 @@ const MATRIX = {
   'members.invite': ['org_admin', 'coordinator'],
   'members.manage': ['org_admin'],
   'learners.create': ['org_admin', 'coordinator'],
+  'guardians.manage': ['org_admin', 'coordinator'],
   'audit.view': ['org_admin'],
   'outbox.view': ['org_admin'],
   'tokens.manage': ['org_admin', 'coordinator', 'staff', 'partner_contact'],
