@@ -21,7 +21,7 @@ export const STATUS_OF: Record<AppErrorCode, 400 | 401 | 403 | 404 | 409 | 422 |
   RATE_LIMITED: 429,
 }
 
-/** Field errors are translation keys by field name (`{ email: 'common:errors.email' }`). */
+/** Field errors are translation keys by field name (`{ email: 'common:validation.email' }`). */
 export type FieldErrors = Record<string, string>
 
 export class AppError extends Error {
