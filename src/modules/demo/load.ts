@@ -1,52 +1,64 @@
 import { count } from 'drizzle-orm'
-import type { Db } from '#src/db/client.ts'
+import type { DbOrTx } from '#src/db/client.ts'
 import type { Deps } from '#src/lib/context.ts'
 import { hashPassword } from '#src/lib/crypto.ts'
+import { AppError } from '#src/lib/errors.ts'
+import { auditLog } from '../audit/schema.ts'
+import { invitations } from '../invitations/schema.ts'
+import { outbox } from '../mail/schema.ts'
 import { organisations } from '../organisations/schema.ts'
-import { memberships, users } from '../users/schema.ts'
+import { guardianships, memberships, users } from '../users/schema.ts'
+import { PRINTED_ACCOUNTS } from './data/activity.ts'
+import { buildDemoRows, DEMO_PEOPLE } from './rows.ts'
 
+/** A login printed at first start. `role` is the role in `organisation` (a slug, '' for none). */
 export type DemoAccount = { role: string; login: string; password: string; organisation: string }
 
+/** Every demo account shares it; it is printed at start and must never reach a real install. */
 export const DEMO_PASSWORD = 'ura-demo-2026'
 
-export async function isDatabaseEmpty(db: Db): Promise<boolean> {
-  const [row] = await db.select({ n: count() }).from(organisations)
-  return (row?.n ?? 0) === 0
+/** True when there is neither an organisation nor a person yet (a fresh install). */
+export async function isDatabaseEmpty(db: DbOrTx): Promise<boolean> {
+  const [orgs] = await db.select({ n: count() }).from(organisations)
+  if ((orgs?.n ?? 0) > 0) return false
+  const [people] = await db.select({ n: count() }).from(users)
+  return (people?.n ?? 0) === 0
 }
 
-/** Loads the demo organisations and people from the seeds (ALLIANCE and V2V). */
+/**
+ * Loads the demo network from the seeds (ALLIANCE, V2V and a North Macedonian school) in one
+ * transaction, one bulk insert per table. Refuses (CONFLICT) unless the database is empty, so a
+ * second call never mixes demo people with real ones.
+ */
 export async function loadDemoData(deps: Deps): Promise<DemoAccount[]> {
+  // One argon2 hash for everybody: the password is the same and hashing is the slow part.
   const passwordHash = await hashPassword(DEMO_PASSWORD)
-  return deps.db.transaction(async (tx) => {
-    const [org] = await tx
-      .insert(organisations)
-      .values({
-        slug: 'beqir-cela-durres',
-        name: {
-          sq: 'Shkolla Profesionale “Beqir Çela”',
-          en: '“Beqir Çela” Vocational School',
-        },
-        type: 'vet_school',
-        country: 'AL',
-        city: 'Durrës',
-        defaultLocale: 'sq',
-        workingLanguages: ['sq', 'en'],
-      })
-      .returning()
-    const [user] = await tx
-      .insert(users)
-      .values({ email: 'coordinator@beqircela.edu.al', displayName: 'Elira Hoxha', passwordHash })
-      .returning()
-    await tx
-      .insert(memberships)
-      .values({ tenantId: org!.id, userId: user!.id, role: 'coordinator' })
-    return [
-      {
-        role: 'coordinator',
-        login: 'coordinator@beqircela.edu.al',
-        password: DEMO_PASSWORD,
-        organisation: org!.slug,
-      },
-    ]
+  const rows = buildDemoRows(passwordHash, deps.now(), deps.env.baseUrl)
+  await deps.db.transaction(async (tx) => {
+    if (!(await isDatabaseEmpty(tx))) throw new AppError('CONFLICT', 'demo:errors.notEmpty')
+    await tx.insert(organisations).values(rows.organisations)
+    await tx.insert(users).values(rows.users)
+    await tx.insert(memberships).values(rows.memberships)
+    await tx.insert(guardianships).values(rows.guardianships)
+    await tx.insert(invitations).values(rows.invitations)
+    await tx.insert(outbox).values(rows.outbox)
+    await tx.insert(auditLog).values(rows.auditLog)
+  })
+  deps.log.info(
+    { organisations: rows.organisations.length, people: rows.users.length },
+    'demo data loaded',
+  )
+  return PRINTED_ACCOUNTS.map(({ key, org }) => {
+    const person = DEMO_PEOPLE.find((p) => p.key === key)
+    if (!person) throw new Error(`demo data: unknown person "${key}"`)
+    const role = org
+      ? (person.memberships.find((m) => m.org === org)?.role ?? '')
+      : 'platform_admin'
+    return {
+      role,
+      login: person.email ?? person.username ?? '',
+      password: DEMO_PASSWORD,
+      organisation: org ?? '',
+    }
   })
 }
