@@ -1,3 +1,4 @@
+import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 import { getT, LOCALES } from '#src/lib/i18n.ts'
 import { SKIP_E2E } from './support/browser.ts'
@@ -14,6 +15,12 @@ import {
 const COORDINATOR = 'coordinator@beqircela.edu.al'
 const PASSWORD = 'ura-demo-2026'
 const NAME = 'Elira Hoxha'
+
+/** Follows the language switcher's link (named in its own language) and waits for the page. */
+async function switchLanguage(page: Page, autonym: string, locale: string) {
+  await page.locator('nav.lang-switch').getByRole('link', { name: autonym, exact: true }).click()
+  await page.locator(`html[lang="${locale}"]`).waitFor()
+}
 
 const greeting = (locale: 'en' | 'sq' | 'mk') => getT(locale)('home:greeting', { name: NAME })
 
@@ -40,15 +47,21 @@ describe.skipIf(SKIP_E2E)('[FOUNDATION][FIRST-START]', () => {
       page.waitForURL('**/signin'),
       page.locator('main').getByRole('link', { name: 'Sign in' }).click(),
     ])
+    expect(await htmlLang(page)).toBe('en')
     await checkA11y(page, 'sign-in (en)')
     await signIn(page, COORDINATOR, PASSWORD)
     expect(new URL(page.url()).pathname).toBe('/app')
-    await expect.poll(() => page.locator('h1').textContent()).toBe(greeting('en'))
+    // With no language chosen yet, the dashboard speaks the organisation's default language.
+    const first = (await htmlLang(page)) as 'en' | 'sq' | 'mk'
+    expect(await page.locator('h1').textContent()).toBe(greeting(first))
+
+    await switchLanguage(page, 'English', 'en')
+    expect(new URL(page.url()).pathname).toBe('/app')
+    expect(await page.locator('h1').textContent()).toBe(greeting('en'))
     await checkA11y(page, 'dashboard (en)')
     await screenshot(page, 'dashboard-en-desktop')
 
-    await page.getByRole('link', { name: 'Shqip', exact: true }).click()
-    await page.locator('html[lang="sq"]').waitFor()
+    await switchLanguage(page, 'Shqip', 'sq')
     expect(new URL(page.url()).pathname).toBe('/app')
     const sqTitle = await page.locator('h1').textContent()
     expect(sqTitle, 'the greeting comes from the Albanian catalogue').toBe(greeting('sq'))
@@ -56,8 +69,7 @@ describe.skipIf(SKIP_E2E)('[FOUNDATION][FIRST-START]', () => {
     expect(await page.locator('main').textContent()).toMatch(/[ëç]/i)
     await checkA11y(page, 'dashboard (sq)')
 
-    await page.getByRole('link', { name: 'Македонски', exact: true }).click()
-    await page.locator('html[lang="mk"]').waitFor()
+    await switchLanguage(page, 'Македонски', 'mk')
     const mkTitle = await page.locator('h1').textContent()
     expect(mkTitle, 'the greeting comes from the Macedonian catalogue').toBe(greeting('mk'))
     expect(mkTitle).toMatch(/[\u0400-\u04ff]/)
@@ -94,14 +106,12 @@ describe.skipIf(SKIP_E2E)('[FOUNDATION][FIRST-START]', () => {
     await signIn(page, COORDINATOR, PASSWORD)
     expect(new URL(page.url()).pathname).toBe('/app')
 
-    await page.getByRole('link', { name: 'Shqip', exact: true }).click()
-    await page.locator('html[lang="sq"]').waitFor()
+    await switchLanguage(page, 'Shqip', 'sq')
     await screenshot(page, 'dashboard-sq-phone')
     await checkA11y(page, 'dashboard on a phone (sq)')
     await expectNoHorizontalOverflow(page, 'dashboard on a phone (sq)')
 
-    await page.getByRole('link', { name: 'Македонски', exact: true }).click()
-    await page.locator('html[lang="mk"]').waitFor()
+    await switchLanguage(page, 'Македонски', 'mk')
     await screenshot(page, 'dashboard-mk-phone')
     await checkA11y(page, 'dashboard on a phone (mk)')
     await expectNoHorizontalOverflow(page, 'dashboard on a phone (mk)')

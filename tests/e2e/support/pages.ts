@@ -48,12 +48,54 @@ export async function checkA11y(page: Page, label: string) {
   })
   const result = await Promise.race([run(), timeout]).finally(() => clearTimeout(timer))
   const violations = result.violations
+  const weak = await controlContrast(page)
+  if (weak.length) {
+    violations.push({
+      id: 'ura-control-contrast',
+      impact: 'serious',
+      help: 'Text in form controls must have 4.5:1 contrast (checked by Ura, not axe)',
+      helpUrl: 'https://www.w3.org/WAI/WCAG22/Understanding/contrast-minimum',
+      nodes: weak.map((w) => ({ target: [w] })),
+    })
+  }
   a11yLog.push(`${label} (${page.url()}): ${violations.length} violation(s)`)
   const report = violations.map((v) => {
     const targets = v.nodes.map((n) => `      ${JSON.stringify(n.target)}`).join('\n')
     return `  [${v.impact ?? 'n/a'}] ${v.id}: ${v.help}\n    ${v.helpUrl}\n${targets}`
   })
   expect(violations.length, `axe on ${label} (${page.url()}):\n${report.join('\n')}`).toBe(0)
+}
+
+/**
+ * axe does not measure the text of form controls (a `<select>` once showed white on white in the
+ * header): every visible input, select and textarea needs 4.5:1 against its own background.
+ */
+async function controlContrast(page: Page): Promise<string[]> {
+  return (await page.evaluate(`(() => {
+    const rgb = (c) => (c.match(/[\\d.]+/g) || []).map(Number)
+    const lum = ([r, g, b]) => {
+      const f = (v) => { v /= 255; return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4 }
+      return 0.2126 * f(r) + 0.7152 * f(g) + 0.0722 * f(b)
+    }
+    const background = (el) => {
+      for (let e = el; e; e = e.parentElement) {
+        const c = rgb(getComputedStyle(e).backgroundColor)
+        if (c.length === 3 || c[3] > 0.9) return c
+      }
+      return [255, 255, 255]
+    }
+    const bad = []
+    const sel = 'select, textarea, input:not([type=hidden]):not([type=checkbox]):not([type=radio])'
+    for (const el of document.querySelectorAll(sel)) {
+      const r = el.getBoundingClientRect()
+      if (r.width === 0 || r.height === 0) continue
+      const fg = lum(rgb(getComputedStyle(el).color))
+      const bg = lum(background(el))
+      const ratio = (Math.max(fg, bg) + 0.05) / (Math.min(fg, bg) + 0.05)
+      if (ratio < 4.5) bad.push((el.id ? '#' + el.id : el.tagName.toLowerCase()) + ': ' + ratio.toFixed(2) + ':1')
+    }
+    return bad
+  })()`)) as string[]
 }
 
 /** Fails if the page logged script errors, CSP refusals or failed requests. */
