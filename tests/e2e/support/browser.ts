@@ -86,7 +86,15 @@ export async function newPage(context: BrowserContext): Promise<Page> {
   })
   page.on('pageerror', (err) => list.push(`uncaught: ${err.message}`))
   page.on('requestfailed', (req) => {
-    list.push(`request failed: ${req.url()} (${req.failure()?.errorText ?? 'unknown'})`)
+    const error = req.failure()?.errorText ?? 'unknown'
+    // A navigation cancels what the previous page was still loading (often the favicon).
+    if (error === 'net::ERR_ABORTED') return
+    list.push(`request failed: ${req.url()} (${error})`)
+  })
+  page.on('response', (res) => {
+    if (res.status() >= 400 && res.request().resourceType() !== 'document') {
+      list.push(`HTTP ${res.status()}: ${res.url()}`)
+    }
   })
   return page
 }
