@@ -1,4 +1,5 @@
 import { OpenAPIHono } from '@hono/zod-openapi'
+import { registerTokenApi } from '#src/modules/api-tokens/index.ts'
 import type { AppEnv } from './types.ts'
 
 /**
@@ -38,5 +39,6 @@ export function apiApp() {
     },
     servers: [{ url: '/api' }],
   })
+  registerTokenApi(api)
   return api
 }

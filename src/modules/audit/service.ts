@@ -1,7 +1,8 @@
-import { and, desc, eq, lt } from 'drizzle-orm'
+import { and, desc, eq, isNull, or, type SQL, sql } from 'drizzle-orm'
+import type { AnyPgColumn } from 'drizzle-orm/pg-core'
 import type { DbOrTx } from '#src/db/client.ts'
 import type { Ctx } from '#src/lib/context.ts'
-import { authorize } from '#src/lib/policy.ts'
+import { authorize, type Permission, requireActor } from '#src/lib/policy.ts'
 import { users } from '../users/schema.ts'
 import { auditLog } from './schema.ts'
 
@@ -16,6 +17,13 @@ export type AuditEntry = {
 /** Fields whose values are personal enough that the log records only that they changed. */
 const SENSITIVE = new Set(['dateOfBirth', 'phone', 'medical', 'passwordHash', 'password'])
 
+/** The marker stored instead of a sensitive value. */
+export const CHANGED = '[changed]'
+
+export function isSensitiveField(field: string): boolean {
+  return SENSITIVE.has(field)
+}
+
 /**
  * The changed fields between two versions of a record, ready for the audit log. Secret and
  * sensitive values are replaced by "changed".
@@ -29,7 +37,7 @@ export function diffForAudit(
     if (key === 'updatedAt' || key === 'createdAt') continue
     const old = before?.[key]
     if (JSON.stringify(old) === JSON.stringify(value)) continue
-    out[key] = SENSITIVE.has(key) ? { to: '[changed]' } : { from: old ?? null, to: value ?? null }
+    out[key] = SENSITIVE.has(key) ? { to: CHANGED } : { from: old ?? null, to: value ?? null }
   }
   return out
 }
@@ -49,15 +57,41 @@ export async function recordAudit(ctx: Ctx, entry: AuditEntry, db: DbOrTx = ctx.
 
 export const AUDIT_PAGE_SIZE = 50
 
+/**
+ * Which rows of a tenant-owned table with a nullable tenant the actor may read: their active
+ * organisation's; a platform administrator also reads the rows of no organisation (account events).
+ */
+export function tenantOrPlatformScope(ctx: Ctx, column: AnyPgColumn, permission: Permission) {
+  const actor = requireActor(ctx)
+  if (actor.isPlatformAdmin) {
+    return actor.tenantId ? or(eq(column, actor.tenantId), isNull(column)) : isNull(column)
+  }
+  return eq(column, authorize(ctx, permission).tenantId)
+}
+
+export type AuditListOptions = {
+  /** The id of the last entry already shown; the page starts right after it. */
+  before?: string | undefined
+  action?: string | undefined
+}
+
 /** The active organisation's audit log, newest first, paged by a `before` cursor. */
-export async function listAudit(ctx: Ctx, options: { before?: Date | undefined } = {}) {
-  const actor = authorize(ctx, 'audit.view')
-  const where = options.before
-    ? and(eq(auditLog.tenantId, actor.tenantId), lt(auditLog.createdAt, options.before))
-    : eq(auditLog.tenantId, actor.tenantId)
+export async function listAudit(ctx: Ctx, options: AuditListOptions = {}) {
+  const conditions: (SQL | undefined)[] = [
+    tenantOrPlatformScope(ctx, auditLog.tenantId, 'audit.view'),
+  ]
+  if (options.action) conditions.push(eq(auditLog.action, options.action))
+  if (options.before) {
+    // (created_at, id) as the cursor: many entries share a timestamp (one transaction), and a JS
+    // Date would lose the microseconds PostgreSQL keeps.
+    conditions.push(
+      sql`(${auditLog.createdAt}, ${auditLog.id}) < (select c.created_at, c.id from audit_log c where c.id = ${options.before})`,
+    )
+  }
   const rows = await ctx.db
     .select({
       id: auditLog.id,
+      tenantId: auditLog.tenantId,
       action: auditLog.action,
       entityType: auditLog.entityType,
       entityId: auditLog.entityId,
@@ -67,11 +101,13 @@ export async function listAudit(ctx: Ctx, options: { before?: Date | undefined }
     })
     .from(auditLog)
     .leftJoin(users, eq(users.id, auditLog.actorUserId))
-    .where(where)
-    .orderBy(desc(auditLog.createdAt))
+    .where(and(...conditions))
+    .orderBy(desc(auditLog.createdAt), desc(auditLog.id))
     .limit(AUDIT_PAGE_SIZE + 1)
   return {
     items: rows.slice(0, AUDIT_PAGE_SIZE),
-    nextBefore: rows.length > AUDIT_PAGE_SIZE ? rows[AUDIT_PAGE_SIZE - 1]!.createdAt : null,
+    nextBefore: rows.length > AUDIT_PAGE_SIZE ? rows[AUDIT_PAGE_SIZE - 1]!.id : null,
   }
 }
+
+export type AuditItem = Awaited<ReturnType<typeof listAudit>>['items'][number]

@@ -1,2 +1,11 @@
+export { linkify } from './linkify.tsx'
+export { outboxRoutes } from './routes.tsx'
 export * from './schema.ts'
-export { getOutboxMessage, listOutbox, type QueueMailInput, queueMail } from './service.ts'
+export {
+  getOutboxMessage,
+  listOutbox,
+  OUTBOX_LIMIT,
+  type OutboxMessage,
+  type QueueMailInput,
+  queueMail,
+} from './service.ts'

@@ -1,7 +1,8 @@
 import { and, desc, eq } from 'drizzle-orm'
 import type { Ctx } from '#src/lib/context.ts'
 import { notFound } from '#src/lib/errors.ts'
-import { authorize } from '#src/lib/policy.ts'
+import { ZUuid } from '#src/lib/validation.ts'
+import { tenantOrPlatformScope } from '../audit/index.ts'
 import { outbox } from './schema.ts'
 
 export type QueueMailInput = { tenantId: string | null; to: string; subject: string; text: string }
@@ -30,23 +31,29 @@ export async function queueMail(ctx: Ctx, input: QueueMailInput) {
   return row.id
 }
 
+export const OUTBOX_LIMIT = 200
+
 /** Messages for the active organisation (a platform admin also sees messages of no organisation). */
 export async function listOutbox(ctx: Ctx) {
-  const actor = authorize(ctx, 'outbox.view')
+  const scope = tenantOrPlatformScope(ctx, outbox.tenantId, 'outbox.view')
   return ctx.db
     .select()
     .from(outbox)
-    .where(eq(outbox.tenantId, actor.tenantId))
-    .orderBy(desc(outbox.createdAt))
-    .limit(200)
+    .where(scope)
+    .orderBy(desc(outbox.createdAt), desc(outbox.id))
+    .limit(OUTBOX_LIMIT)
 }
 
+/** One message of the outbox; another organisation's message is "not found". */
 export async function getOutboxMessage(ctx: Ctx, id: string) {
-  const actor = authorize(ctx, 'outbox.view')
+  const scope = tenantOrPlatformScope(ctx, outbox.tenantId, 'outbox.view')
+  if (!ZUuid.safeParse(id).success) throw notFound()
   const [row] = await ctx.db
     .select()
     .from(outbox)
-    .where(and(eq(outbox.id, id), eq(outbox.tenantId, actor.tenantId)))
+    .where(and(eq(outbox.id, id), scope))
   if (!row) throw notFound()
   return row
 }
+
+export type OutboxMessage = Awaited<ReturnType<typeof getOutboxMessage>>
