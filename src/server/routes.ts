@@ -4,12 +4,14 @@ import { auditRoutes } from '#src/modules/audit/index.ts'
 import { authRoutes } from '#src/modules/auth/index.ts'
 import { homeRoutes } from '#src/modules/home/index.ts'
 import { outboxRoutes } from '#src/modules/mail/index.ts'
+import { organisationRoutes } from '#src/modules/organisations/index.ts'
 import type { AppEnv } from './types.ts'
 
 /** Every module's pages. A module exports one Hono sub-app; this file only mounts them. */
 export const pageRoutes = new Hono<AppEnv>()
   .route('/', authRoutes)
   .route('/', homeRoutes)
+  .route('/', organisationRoutes)
   .route('/', auditRoutes)
   .route('/', outboxRoutes)
   .route('/', tokenRoutes)

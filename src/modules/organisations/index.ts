@@ -1,0 +1,15 @@
+export { presentOrganisation, registerOrganisationApi } from './api.ts'
+export { type OrganisationInput, WORKING_LANGUAGES, ZOrganisation } from './inputs.ts'
+export { organisationRoutes } from './routes.tsx'
+export * from './schema.ts'
+export {
+  createOrganisation,
+  getCurrentOrganisation,
+  getEditableOrganisation,
+  getOrganisation,
+  getPublicProfile,
+  listOrganisations,
+  type Organisation,
+  updateOrganisation,
+} from './service.ts'
+export { slugify } from './slug.ts'
