@@ -1,10 +1,13 @@
 import { Hono } from 'hono'
+import { accountRoutes } from '#src/modules/account/index.ts'
 import { tokenRoutes } from '#src/modules/api-tokens/index.ts'
 import { auditRoutes } from '#src/modules/audit/index.ts'
 import { authRoutes } from '#src/modules/auth/index.ts'
 import { homeRoutes } from '#src/modules/home/index.ts'
+import { invitationRoutes } from '#src/modules/invitations/index.ts'
 import { outboxRoutes } from '#src/modules/mail/index.ts'
 import { organisationRoutes } from '#src/modules/organisations/index.ts'
+import { membersRoutes } from '#src/modules/users/index.ts'
 import type { AppEnv } from './types.ts'
 
 /** Every module's pages. A module exports one Hono sub-app; this file only mounts them. */
@@ -12,6 +15,9 @@ export const pageRoutes = new Hono<AppEnv>()
   .route('/', authRoutes)
   .route('/', homeRoutes)
   .route('/', organisationRoutes)
+  .route('/', invitationRoutes)
+  .route('/', membersRoutes)
+  .route('/', accountRoutes)
   .route('/', auditRoutes)
   .route('/', outboxRoutes)
   .route('/', tokenRoutes)
