@@ -2,10 +2,11 @@ import { randomBytes } from 'node:crypto'
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 import { getT, isLocale, LOCALES } from '#src/lib/i18n.ts'
-import { SKIP_E2E } from './support/browser.ts'
+import { PHONE, SKIP_E2E } from './support/browser.ts'
 import { useJourney } from './support/journey.ts'
 import {
   checkA11y,
+  expectNoHorizontalOverflow,
   expectNoPageProblems,
   htmlLang,
   screenshot,
@@ -75,6 +76,9 @@ describe.skipIf(SKIP_E2E)('[FOUNDATION][INVITE]', () => {
     ])
     await checkA11y(admin, 'outbox message')
     await screenshot(admin, 'outbox-invitation-desktop')
+    await admin.setViewportSize(PHONE.viewport!)
+    await screenshot(admin, 'outbox-invitation-phone')
+    await expectNoHorizontalOverflow(admin, 'outbox message on a phone')
     const link = await admin.locator('pre a[href*="/invite/"]').getAttribute('href')
     expect(link, 'the invitation link points at this Ura (URA_BASE_URL)').toMatch(
       new RegExp(`^${journey.ura.baseUrl}/invite/[^/]+$`),
@@ -82,10 +86,13 @@ describe.skipIf(SKIP_E2E)('[FOUNDATION][INVITE]', () => {
     expectNoPageProblems(admin, 'director')
 
     // 3. The colleague, signed out in their own browser, follows the link and creates an account.
-    const invitee = await journey.open()
+    // Invitations are mostly opened on a phone.
+    const invitee = await journey.open({ phone: true })
     const staff = invitee.page
     await staff.goto(link!)
     await checkA11y(staff, 'invitation acceptance')
+    await screenshot(staff, 'invitation-acceptance-phone')
+    await expectNoHorizontalOverflow(staff, 'invitation acceptance on a phone')
     expect(await staff.locator('main').textContent()).toContain(email)
     expect(await staff.locator('input[name="displayName"]').inputValue()).toBe(name)
     await staff.locator('input[name="password"]').fill(password)
@@ -99,6 +106,8 @@ describe.skipIf(SKIP_E2E)('[FOUNDATION][INVITE]', () => {
       await tr(staff, 'common:roles.staff'),
     )
     await checkA11y(staff, 'staff dashboard')
+    await screenshot(staff, 'staff-dashboard-phone')
+    await expectNoHorizontalOverflow(staff, 'staff dashboard on a phone')
 
     // 4. The new account works on its own: sign out, sign in again.
     await signOut(staff)
