@@ -80,8 +80,13 @@ describe('/app/organisation/edit', () => {
     const form = await client.get('/app/organisation/edit')
     expect(form.status).toBe(200)
     const html = await form.text()
-    expect(html).toContain('data-multilingual')
-    expect(html).toContain('name="name.sr-Latn"')
+    // Without JavaScript: every language stacked and labelled, the tab list hidden.
+    expect(html).toMatch(/<div class="ml-tablist" data-ml-tablist="true" role="tablist"[^>]*hidden/)
+    expect(html).toContain('<label for="f-name-sr-Latn">Name — Serbian (Latin)</label>')
+    expect(html).toMatch(/name="name\.sr-Latn" lang="sr-Latn"/)
+    expect(html).toMatch(/Albanian <span data-ml-badge="true" class="badge badge-warn" hidden="">/)
+    expect(html).toMatch(/Macedonian <span data-ml-badge="true" class="badge badge-warn">missing/)
+    expect(html).toContain('2 languages missing: Serbian (Latin) and Macedonian')
     const res = await client.post('/app/organisation/edit', formFor())
     expect(res.status).toBe(303)
     expect(res.headers.get('location')).toBe('/app/organisation?notice=common:form.saved')
@@ -174,6 +179,19 @@ describe('/app/admin/organisations', () => {
     expect(text).toContain('North Macedonia')
     const none = await textOf(await client.get('/app/admin/organisations?q=zzzz-nothing'))
     expect(none).toContain('No organisation matches your search.')
+  })
+
+  it('[ORG][ADMIN]: pages through 20 at a time, keeping the search', async () => {
+    for (let i = 0; i < 21; i++) await t.make.organisation({ city: 'Pagetown' })
+    const client = await platformAdmin()
+    const first = await client.get('/app/admin/organisations?q=pagetown')
+    const html = await first.text()
+    expect(html).toContain('21 organisations')
+    expect(html).toContain('Page 1 of 2')
+    expect(html).toContain('href="/app/admin/organisations?q=pagetown&amp;page=2"')
+    const second = await textOf(await client.get('/app/admin/organisations?q=pagetown&page=2'))
+    expect(second).toContain('Page 2 of 2')
+    expect(second).toContain('Previous page')
   })
 
   it('[ORG][ADMIN]: creates an organisation, keeping typed values on a bad submit', async () => {
