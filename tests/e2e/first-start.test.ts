@@ -126,6 +126,25 @@ describe.skipIf(SKIP_E2E)('[FOUNDATION][FIRST-START]', () => {
     await signIn(page, COORDINATOR, PASSWORD)
     expect(new URL(page.url()).pathname).toBe('/app')
     expect(await page.locator('h1').textContent()).toContain(NAME)
+
+    // Without the script the organisation switcher needs its button.
+    const select = page.locator('form.org-switch select')
+    if ((await select.locator('option').count()) >= 2) {
+      const before = await select.inputValue()
+      const other = await select
+        .locator('option')
+        .evaluateAll(
+          (os, current) => os.map((o) => (o as HTMLOptionElement).value).find((v) => v !== current),
+          before,
+        )
+      await select.selectOption(other!)
+      await Promise.all([
+        page.waitForResponse((r) => r.url().endsWith('/switch-organisation')),
+        page.locator('form.org-switch button[type="submit"]').click(),
+      ])
+      await page.waitForLoadState('load')
+      expect(await page.locator('form.org-switch select').inputValue()).toBe(other)
+    }
     expectNoPageProblems(page, 'no JavaScript')
   })
 })
