@@ -18,10 +18,11 @@ import { renderSitemap } from './sitemap.ts'
 import type { AppEnv } from './types.ts'
 
 declare module 'hono' {
-  type ContextRenderer = (
-    content: string | Promise<string>,
-    props: LayoutProps,
-  ) => Response | Promise<Response>
+  // Must stay an interface: it merges with Hono's own declaration.
+  // biome-ignore lint/style/useShorthandFunctionType: declaration merging needs an interface
+  interface ContextRenderer {
+    (content: string | Promise<string>, props: LayoutProps): Response | Promise<Response>
+  }
 }
 
 const CSP = {
