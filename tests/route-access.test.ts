@@ -54,7 +54,10 @@ describe('every API route', () => {
     for (const method of ['GET', 'POST', 'PATCH', 'PUT', 'DELETE']) {
       for (const path of routes(method, '/api/v1').filter((p) => !PUBLIC_API.has(p))) {
         const url = concrete(path)
-        for (const headers of [{}, { authorization: 'Bearer ura_not-a-real-token' }]) {
+        for (const headers of [{}, { authorization: 'Bearer ura_not-a-real-token' }] as Record<
+          string,
+          string
+        >[]) {
           const res = await t.app.request(url, {
             method,
             headers: { 'content-type': 'application/json', ...headers },
