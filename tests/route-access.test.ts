@@ -15,8 +15,28 @@ beforeAll(async () => {
 /** API routes anyone may call, without a token. */
 const PUBLIC_API = new Set(['/api/openapi.json', '/api/v1/grants/estimate'])
 
+/** Fills every `:param` (including `:param{regex}` with nested braces) with a random UUID. */
 function concrete(path: string) {
-  return path.replace(/:[\w]+(\{[^}]*\})?/g, () => randomUUID())
+  let out = ''
+  for (let i = 0; i < path.length; i++) {
+    if (path[i] !== ':') {
+      out += path[i]
+      continue
+    }
+    let j = i + 1
+    while (j < path.length && /\w/.test(path[j]!)) j++
+    if (path[j] === '{') {
+      let depth = 0
+      for (; j < path.length; j++) {
+        if (path[j] === '{') depth++
+        else if (path[j] === '}' && --depth === 0) break
+      }
+      j++
+    }
+    out += randomUUID()
+    i = j - 1
+  }
+  return out
 }
 
 function routes(method: string, prefix: string) {
