@@ -82,7 +82,11 @@ export async function newPage(context: BrowserContext): Promise<Page> {
   const list: string[] = []
   problems.set(page, list)
   page.on('console', (msg) => {
-    if (msg.type() === 'error') list.push(`console: ${msg.text()}`)
+    if (msg.type() !== 'error') return
+    // Chromium logs every 4xx/5xx here, also a form answered with 422 on purpose; failed
+    // subresources are caught by the 'response' listener below, pages by the journeys themselves.
+    if (msg.text().startsWith('Failed to load resource: the server responded')) return
+    list.push(`console: ${msg.text()}`)
   })
   page.on('pageerror', (err) => list.push(`uncaught: ${err.message}`))
   page.on('requestfailed', (req) => {
