@@ -1,5 +1,6 @@
 import { OpenAPIHono } from '@hono/zod-openapi'
 import { registerTokenApi } from '#src/modules/api-tokens/index.ts'
+import { registerGrantApi } from '#src/modules/grants/index.ts'
 import { registerOrganisationApi } from '#src/modules/organisations/index.ts'
 import type { AppEnv } from './types.ts'
 
@@ -40,6 +41,7 @@ export function apiApp() {
     },
     servers: [{ url: '/api' }],
   })
+  registerGrantApi(api)
   registerOrganisationApi(api)
   registerTokenApi(api)
   return api

@@ -1,0 +1,136 @@
+import { type ParseArgsOptionsConfig, parseArgs } from 'node:util'
+import pino from 'pino'
+import { type Database, openDb } from '#src/db/client.ts'
+import { runMigrations } from '#src/db/migrate.ts'
+import type { Deps } from '#src/lib/context.ts'
+import { AppError } from '#src/lib/errors.ts'
+import { createMailer } from '#src/lib/mailer.ts'
+import { isDatabaseEmpty, loadDemoData } from '#src/modules/demo/index.ts'
+import { type Env, EnvError, loadEnv } from '#src/server/env.ts'
+import { CliError, type CliIo, describeAppError } from './io.ts'
+import { createOrg, createOrgOptions, parseCreateOrg } from './organisations.ts'
+import { createToken, createTokenOptions, parseCreateToken } from './tokens.ts'
+import { commandUsage, usage } from './usage.ts'
+import { createUser, createUserOptions, parseCreateUser } from './users.ts'
+
+export type { CliIo } from './io.ts'
+
+type Command = {
+  options: ParseArgsOptionsConfig
+  parse(values: Record<string, unknown>): unknown
+  run(deps: Deps, input: never, io: CliIo, database: Database): Promise<number>
+}
+
+const COMMANDS: Record<string, Command> = {
+  migrate: {
+    options: {},
+    parse: () => null,
+    run: async (deps, _input, io, database) => {
+      const where =
+        database.kind === 'pglite' ? `embedded database in ${deps.env.dataDir}` : 'PostgreSQL'
+      io.stdout.write(`The ${where} is up to date.\n`)
+      return 0
+    },
+  },
+  'create-org': { options: createOrgOptions, parse: parseCreateOrg, run: createOrg },
+  'create-user': { options: createUserOptions, parse: parseCreateUser, run: createUser },
+  'create-token': { options: createTokenOptions, parse: parseCreateToken, run: createToken },
+  'demo-data': {
+    options: {},
+    parse: () => null,
+    run: async (deps, _input, io) => {
+      if (!(await isDatabaseEmpty(deps.db))) {
+        io.stdout.write(
+          'The database already holds data; demo data loads only into an empty one.\n',
+        )
+        return 0
+      }
+      const accounts = await loadDemoData(deps)
+      const lines = accounts.map(
+        (a) => `  ${a.role.padEnd(22)} ${a.login.padEnd(40)} ${a.password}`,
+      )
+      io.stdout.write(`Demo data loaded. Sign in with:\n${lines.join('\n')}\n`)
+      return 0
+    },
+  },
+}
+
+/** A logger on stderr, so that stdout carries only what a command prints (a token, say). */
+function cliLogger(env: Env, io: CliIo) {
+  const level = io.env.LOG_LEVEL ? env.logLevel : 'warn'
+  return pino(
+    { level, base: { service: 'ura-cli' } },
+    { write: (line: string) => io.stderr.write(line) },
+  )
+}
+
+/**
+ * Runs one operator command with the server's configuration. Returns the exit code: 0 done,
+ * 1 failed (bad configuration, a conflict, something missing), 2 wrong usage.
+ */
+export async function run(argv: string[], io: CliIo): Promise<number> {
+  const [command, ...rest] = argv
+  if (command === 'help' || command === '--help' || command === '-h') {
+    io.stdout.write(usage())
+    return 0
+  }
+  const spec = command ? COMMANDS[command] : undefined
+  if (!spec) {
+    io.stderr.write(
+      `${command ? `Unknown command "${command}".` : 'No command given.'}\n\n${usage()}`,
+    )
+    return 2
+  }
+  let input: unknown
+  try {
+    const { values } = parseArgs({
+      args: rest,
+      options: spec.options,
+      strict: true,
+      allowPositionals: false,
+    })
+    input = spec.parse(values)
+  } catch (err) {
+    const message = err instanceof CliError ? err.message : (err as Error).message
+    io.stderr.write(`${message}\n\n${commandUsage(command!)}`)
+    return 2
+  }
+
+  let env: Env
+  try {
+    env = loadEnv(io.env)
+  } catch (err) {
+    if (err instanceof EnvError) {
+      io.stderr.write(`${err.message}\n`)
+      return 1
+    }
+    throw err
+  }
+
+  let database: Database | undefined
+  try {
+    database = await openDb({ databaseUrl: env.databaseUrl, dataDir: env.dataDir })
+    await runMigrations(database)
+    const deps: Deps = {
+      db: database.db,
+      env,
+      log: cliLogger(env, io),
+      mailer: createMailer(env.smtpUrl, env.mailFrom),
+      now: () => new Date(),
+    }
+    return await spec.run(deps, input as never, io, database)
+  } catch (err) {
+    if (err instanceof CliError) {
+      io.stderr.write(`${err.message}\n`)
+      return err.exitCode
+    }
+    if (err instanceof AppError) {
+      io.stderr.write(`${describeAppError(err)}\n`)
+      return 1
+    }
+    io.stderr.write(`Failed: ${(err as Error).message}\n`)
+    return 1
+  } finally {
+    await database?.close()
+  }
+}

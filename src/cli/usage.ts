@@ -1,0 +1,39 @@
+/** What `npm run ura -- help` prints; each command's own lines come from here too. */
+export const COMMAND_USAGE: Record<string, string> = {
+  migrate: `migrate
+      Applies every database migration not applied yet. Every command does this first too.`,
+  'create-org': `create-org --name "…" --slug … --country AL --type vet_school [--locale sq] [--time-zone Europe/Tirane]
+      Adds an organisation. --type: vet_school, company, public_body, ngo, university, other.
+      --locale is its default language (en, sq, sr-Latn, mk) and the language of --name.`,
+  'create-user': `create-user --email … --name "…" [--password …] [--org slug --role coordinator] [--platform-admin]
+      Adds a person who signs in with e-mail and password. Without --password one is made up and
+      printed once. --role: org_admin, coordinator, staff, learner, guardian, partner_contact.`,
+  'create-token': `create-token --email … --org slug [--name cli] [--days 90|never]
+      Makes a personal API token for a member of the organisation and prints only the token, so a
+      script can capture it: TOKEN=$(npm run --silent ura -- create-token …)`,
+  'demo-data': `demo-data
+      Loads the demo organisations and people, only into an empty database.`,
+  help: `help
+      Prints this text.`,
+}
+
+export function usage(): string {
+  const commands = Object.values(COMMAND_USAGE)
+    .map((text) => `  ${text}`)
+    .join('\n\n')
+  return `Ura's operator commands.
+
+Usage: npm run ura -- <command> [options]
+
+Commands:
+${commands}
+
+Configuration is read from the environment, exactly as the server reads it (DATABASE_URL,
+URA_DATA_DIR, SMTP_URL, ...). Without DATABASE_URL the embedded database in URA_DATA_DIR is used;
+stop the server first, as only one process can open it.
+`
+}
+
+export function commandUsage(command: string): string {
+  return `Usage: npm run ura -- ${COMMAND_USAGE[command] ?? command}\n`
+}
