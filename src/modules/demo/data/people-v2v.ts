@@ -56,6 +56,6 @@ export const V2V_PEOPLE: DemoPerson[] = [
   ...pair(
     'pelister-bitola',
     ['Горан Трајковски', 'Директор', 'goran.trajkovski'],
-    ['Марија Стојановска', 'Координаторка за меѓународна соработка', 'marija.stojanovska'],
+    ['Марија Стојановска', 'Координаторка за меѓународна соработка', 'm.stojanovska'],
   ),
 ]
