@@ -59,7 +59,5 @@ for (const el of document.querySelectorAll<HTMLElement>('[data-multilingual]'))
 // Move focus to the error summary so screen readers announce it after a failed submit.
 document.getElementById('error-summary')?.focus()
 
-// Submit the organisation switcher as soon as a choice is made (the button stays for no-JS).
-for (const form of document.querySelectorAll<HTMLFormElement>('form.org-switch')) {
-  form.querySelector('select')?.addEventListener('change', () => form.requestSubmit())
-}
+// The organisation switcher is not submitted on change: a choice in a list must not change the
+// page by itself (WCAG 3.2.2), so the person presses its button, with or without JavaScript.
