@@ -4,7 +4,7 @@ import { AppError, type FieldErrors } from '#src/lib/errors.ts'
 import { issuesToFieldErrors } from '#src/lib/forms.ts'
 import type { AppEnv } from '#src/server/types.ts'
 import type { GrantEstimate } from './estimate.ts'
-import { translateFields, translateNotes } from './format.ts'
+import { scalarParams, translateFields, translateNotes } from './format.ts'
 import { ZGrantEstimateRequest } from './inputs.ts'
 import { estimateGrant } from './service.ts'
 
@@ -99,17 +99,12 @@ const estimateRoute = createRoute({
 })
 
 function invalidInput(c: Context<AppEnv>, fields: FieldErrors, params: Record<string, unknown>) {
-  const clean = Object.fromEntries(
-    Object.entries(params).filter(
-      (e): e is [string, number | string] => typeof e[1] === 'number' || typeof e[1] === 'string',
-    ),
-  )
   return c.json(
     {
       error: {
         code: 'INVALID_INPUT' as const,
         message: c.var.t('grants:errors.invalidInput'),
-        fields: translateFields(c.var.t, c.var.locale, fields, clean),
+        fields: translateFields(c.var.t, c.var.locale, fields, scalarParams(params)),
       },
     },
     400,

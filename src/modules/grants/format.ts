@@ -28,6 +28,15 @@ export function formatNumber(locale: Locale, value: number): string {
   return new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(value)
 }
 
+/** The numbers and strings of an error's parameters (AppError keeps them as `unknown`). */
+export function scalarParams(params: Record<string, unknown>): NoteParams {
+  return Object.fromEntries(
+    Object.entries(params).filter(
+      (e): e is [string, number | string] => typeof e[1] === 'number' || typeof e[1] === 'string',
+    ),
+  )
+}
+
 /** Parameters named `…Eur` become money and `…Km` numbers, in the reader's locale. */
 export function formatParams(locale: Locale, params: NoteParams): Record<string, string> {
   const out: Record<string, string> = {}

@@ -4,7 +4,7 @@ import { isLocale, LOCALES } from '#src/lib/i18n.ts'
 import { tryForm } from '#src/server/http.ts'
 import { addSitemapSource } from '#src/server/sitemap.ts'
 import type { AppEnv } from '#src/server/types.ts'
-import type { NoteParams } from './estimate.ts'
+import { scalarParams } from './format.ts'
 import { ZGrantForm } from './inputs.ts'
 import {
   availableCallYears,
@@ -24,14 +24,6 @@ const FIELDS = Object.keys(ZGrantForm.shape)
 
 function pick(query: Record<string, string>): Record<string, string> {
   return Object.fromEntries(FIELDS.filter((f) => f in query).map((f) => [f, query[f] ?? '']))
-}
-
-function onlyScalars(params: Record<string, unknown>): NoteParams {
-  return Object.fromEntries(
-    Object.entries(params).filter(
-      (e): e is [string, number | string] => typeof e[1] === 'number' || typeof e[1] === 'string',
-    ),
-  )
 }
 
 export const grantRoutes = new Hono<AppEnv>().get(`/:locale${PATH}`, async (c, next) => {
@@ -74,7 +66,7 @@ export const grantRoutes = new Hono<AppEnv>().get(`/:locale${PATH}`, async (c, n
   const result = await tryForm(async () => estimateGrant(parsed.data))
   if (!result.ok) {
     c.status(result.status)
-    return render({ ...base, errors: result.errors, params: onlyScalars(result.params) })
+    return render({ ...base, errors: result.errors, params: scalarParams(result.params) })
   }
   return render({ ...base, estimate: result.value })
 })
