@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest'
 import { SKIP_E2E } from './support/browser.ts'
 import { useJourney } from './support/journey.ts'
-import { checkA11y, expectNoHorizontalOverflow, htmlLang, screenshot } from './support/pages.ts'
+import {
+  checkA11y,
+  expectNoHorizontalOverflow,
+  expectNoPageProblems,
+  htmlLang,
+  screenshot,
+} from './support/pages.ts'
 
 describe.skipIf(SKIP_E2E)('[GRANTS][CALCULATOR]', () => {
   const journey = useJourney()
@@ -16,7 +22,6 @@ describe.skipIf(SKIP_E2E)('[GRANTS][CALCULATOR]', () => {
     await page.getByLabel('Distanca në km, në një drejtim').fill('1365,28')
     await page.getByLabel('Ditët e aktivitetit').fill('61')
     await page.getByLabel('Ditët e udhëtimit').fill('2')
-    // The 422 of a form with errors is expected here, so page problems are not checked.
     await page.getByRole('button', { name: 'Llogarit' }).click()
     await page.locator('#error-summary').waitFor()
     expect(await page.locator('#error-summary').textContent()).toContain('nga 2 deri në 60 ditë')
@@ -27,6 +32,7 @@ describe.skipIf(SKIP_E2E)('[GRANTS][CALCULATOR]', () => {
     await page.locator('table caption').waitFor()
     const total = await page.locator('tfoot td').textContent()
     expect(total?.replace(/\s/g, ' ')).toMatch(/1408\s?[–-]\s?1996\s€/)
+    expectNoPageProblems(page, 'calculator (sq, phone)')
     await expectNoHorizontalOverflow(page, 'calculator (sq, phone)')
     await screenshot(page, 'grant-calculator-sq-phone')
   })
