@@ -1,5 +1,6 @@
 import countries from 'i18n-iso-countries'
 import type { Locale } from './i18n.ts'
+import { collator, displayNames } from './intl.ts'
 
 /** Kosovo's code is user-assigned in ISO 3166, used by the EU, CLDR and the Erasmus+ guide. */
 export const KOSOVO = 'XK'
@@ -12,16 +13,23 @@ export function isCountryCode(code: string): boolean {
 
 export function countryName(code: string, locale: Locale): string {
   try {
-    return new Intl.DisplayNames([locale], { type: 'region' }).of(code) ?? code
+    return displayNames(locale, 'region').of(code) ?? code
   } catch {
     return code
   }
 }
 
-/** Every country, named and sorted in the reader's language. */
+const optionsByLocale = new Map<Locale, { code: string; name: string }[]>()
+
+/** Every country, named and sorted in the reader's language (built once per locale). */
 export function countryOptions(locale: Locale): { code: string; name: string }[] {
-  const collator = new Intl.Collator(locale)
-  return CODES.map((code) => ({ code, name: countryName(code, locale) })).sort((a, b) =>
-    collator.compare(a.name, b.name),
-  )
+  let list = optionsByLocale.get(locale)
+  if (!list) {
+    const compare = collator(locale)
+    list = CODES.map((code) => ({ code, name: countryName(code, locale) })).sort((a, b) =>
+      compare.compare(a.name, b.name),
+    )
+    optionsByLocale.set(locale, list)
+  }
+  return list
 }

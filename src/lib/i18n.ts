@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import i18next from 'i18next'
+import { displayNames } from './intl.ts'
 import { projectRoot } from './paths.ts'
 
 /** UI languages, complete to the last key (a test checks). Add one by dropping in a folder. */
@@ -107,14 +108,14 @@ export function getT(locale: Locale): T {
 
 /** The locale's own name for itself ("shqip", "македонски"), for the switcher. */
 export function localeAutonym(locale: string): string {
-  const name = new Intl.DisplayNames([locale], { type: 'language' }).of(locale) ?? locale
+  const name = displayNames(locale, 'language').of(locale) ?? locale
   return name.charAt(0).toLocaleUpperCase(locale) + name.slice(1)
 }
 
 /** Language names in the reader's language ("German" / "gjermanisht"). */
 export function languageName(code: string, inLocale: Locale): string {
   try {
-    return new Intl.DisplayNames([inLocale], { type: 'language' }).of(code) ?? code
+    return displayNames(inLocale, 'language').of(code) ?? code
   } catch {
     return code
   }

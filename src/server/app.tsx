@@ -3,6 +3,7 @@ import path from 'node:path'
 import { serveStatic } from '@hono/node-server/serve-static'
 import { sql } from 'drizzle-orm'
 import { Hono } from 'hono'
+import { HTTPException } from 'hono/http-exception'
 import { jsxRenderer } from 'hono/jsx-renderer'
 import { requestId } from 'hono/request-id'
 import { secureHeaders } from 'hono/secure-headers'
@@ -20,9 +21,10 @@ import type { AppEnv } from './types.ts'
 declare module 'hono' {
   // Must stay an interface: it merges with Hono's own declaration.
   // biome-ignore lint/style/useShorthandFunctionType: declaration merging needs an interface
-  interface ContextRenderer {
-    (content: string | Promise<string>, props: LayoutProps): Response | Promise<Response>
-  }
+  type ContextRenderer = (
+    content: string | Promise<string>,
+    props: LayoutProps,
+  ) => Response | Promise<Response>
 }
 
 const CSP = {
@@ -145,6 +147,15 @@ export function createApp(deps: Deps) {
           title: message,
         },
       )
+    }
+    if (err instanceof HTTPException && err.status < 500) {
+      // Framework-level refusals, such as a malformed JSON body: the client's fault, said plainly.
+      const message = t ? t('common:errors.invalidInput') : 'Invalid request'
+      if (isApi || !t) return c.json({ error: { code: 'INVALID_INPUT', message } }, err.status)
+      c.status(err.status)
+      return c.render(<ErrorPage status={err.status} messageKey="common:errors.invalidInput" />, {
+        title: message,
+      })
     }
     c.var.deps?.log.error(
       { err: { message: err.message, stack: err.stack }, requestId: c.var.requestId },

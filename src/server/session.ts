@@ -6,7 +6,7 @@ import type { Actor } from '#src/lib/context.ts'
 import { randomToken, sha256 } from '#src/lib/crypto.ts'
 import { apiTokens } from '#src/modules/api-tokens/schema.ts'
 import { sessions } from '#src/modules/auth/schema.ts'
-import { loadActor } from '#src/modules/users/index.ts'
+import { actorColumns, toActor, users } from '#src/modules/users/index.ts'
 import type { AppEnv } from './types.ts'
 
 export const SESSION_COOKIE = 'ura_session'
@@ -45,32 +45,43 @@ export async function endSession(c: Context<AppEnv>) {
   deleteCookie(c, SESSION_COOKIE, { path: '/' })
 }
 
-/** The actor behind the request's session cookie, or null. */
+/** The actor behind the request's session cookie, or null. One query: session, person, memberships. */
 export async function actorFromSession(c: Context<AppEnv>): Promise<Actor | null> {
   const token = getCookie(c, SESSION_COOKIE)
   if (!token) return null
   const { db, now } = c.var.deps
   const id = sha256(token)
-  const [session] = await db
-    .select()
+  const [row] = await db
+    .select({
+      ...actorColumns,
+      activeTenantId: sessions.activeTenantId,
+      lastSeenAt: sessions.lastSeenAt,
+    })
     .from(sessions)
+    .innerJoin(users, eq(users.id, sessions.userId))
     .where(and(eq(sessions.id, id), gt(sessions.expiresAt, now())))
-  if (!session) return null
-  const actor = await loadActor(db, session.userId, session.activeTenantId, 'session')
+  if (!row) return null
+  const actor = toActor(row, row.activeTenantId, 'session')
   if (!actor) return null
-  if (now().getTime() - session.lastSeenAt.getTime() > TOUCH_AFTER_MS) {
+  if (now().getTime() - row.lastSeenAt.getTime() > TOUCH_AFTER_MS) {
     await db.update(sessions).set({ lastSeenAt: now() }).where(eq(sessions.id, id))
   }
   return { ...actor, sessionId: id }
 }
 
-/** The actor behind an `Authorization: Bearer ura_…` header, or null. */
+/** The actor behind an `Authorization: Bearer ura_…` header, or null. One query. */
 export async function actorFromToken(db: Db, header: string | undefined, now: Date) {
   const match = header?.match(/^Bearer\s+(\S+)$/i)
   if (!match?.[1]) return null
-  const [token] = await db
-    .select()
+  const [row] = await db
+    .select({
+      ...actorColumns,
+      tokenId: apiTokens.id,
+      tokenTenantId: apiTokens.tenantId,
+      lastUsedAt: apiTokens.lastUsedAt,
+    })
     .from(apiTokens)
+    .innerJoin(users, eq(users.id, apiTokens.userId))
     .where(
       and(
         eq(apiTokens.tokenHash, sha256(match[1])),
@@ -78,12 +89,12 @@ export async function actorFromToken(db: Db, header: string | undefined, now: Da
         or(isNull(apiTokens.expiresAt), gt(apiTokens.expiresAt, now)),
       ),
     )
-  if (!token) return null
-  const actor = await loadActor(db, token.userId, token.tenantId, 'token')
+  if (!row) return null
+  const actor = toActor(row, row.tokenTenantId, 'token')
   // A token works only while its user still belongs to the organisation it was made for.
-  if (!actor || actor.tenantId !== token.tenantId) return null
-  if (!token.lastUsedAt || now.getTime() - token.lastUsedAt.getTime() > 60_000) {
-    await db.update(apiTokens).set({ lastUsedAt: now }).where(eq(apiTokens.id, token.id))
+  if (!actor || actor.tenantId !== row.tokenTenantId) return null
+  if (!row.lastUsedAt || now.getTime() - row.lastUsedAt.getTime() > 60_000) {
+    await db.update(apiTokens).set({ lastUsedAt: now }).where(eq(apiTokens.id, row.tokenId))
   }
   return actor
 }

@@ -1,5 +1,6 @@
 import type { Child, PropsWithChildren } from 'hono/jsx'
 import type { FieldErrors } from '#src/lib/errors.ts'
+import { dateTimeFormat } from '#src/lib/intl.ts'
 import { CSRF_FIELD } from '#src/server/middleware.ts'
 import { useUi } from './use-ui.ts'
 
@@ -256,7 +257,7 @@ export function PageHeader({ title, children }: PropsWithChildren<{ title: strin
 /** Formats a date-time in the reader's locale and the given time zone. */
 export function DateTime({ value, timeZone }: { value: Date; timeZone?: string }) {
   const ui = useUi()
-  const text = new Intl.DateTimeFormat(ui.locale, {
+  const text = dateTimeFormat(ui.locale, {
     dateStyle: 'medium',
     timeStyle: 'short',
     timeZone: timeZone ?? ui.timeZone,

@@ -2,6 +2,7 @@ import { asc, eq } from 'drizzle-orm'
 import { Hono } from 'hono'
 import { countryName } from '#src/lib/countries.ts'
 import { isLocale, LOCALES, type Locale } from '#src/lib/i18n.ts'
+import { collator } from '#src/lib/intl.ts'
 import { pickText } from '#src/lib/localized-text.ts'
 import { requireActor } from '#src/lib/policy.ts'
 import { addSitemapSource } from '#src/server/sitemap.ts'
@@ -47,7 +48,7 @@ export const homeRoutes = new Hono<AppEnv>()
           country: countryName(r.country, locale as Locale),
         }
       })
-      .sort((a, b) => new Intl.Collator(locale).compare(a.name, b.name))
+      .sort((a, b) => collator(locale).compare(a.name, b.name))
     return c.render(<LandingPage organisations={list} />, {
       title: c.var.t('home:landing.title'),
       layout: 'public',

@@ -1,3 +1,4 @@
+import { numberFormat } from '#src/lib/intl.ts'
 import { can } from '#src/lib/policy.ts'
 import { EmptyState, PageHeader } from '#src/ui/components.tsx'
 import { useUi } from '#src/ui/use-ui.ts'
@@ -5,7 +6,7 @@ import type { HomeSummary } from './service.ts'
 
 function Stat({ label, value, href }: { label: string; value: number; href?: string }) {
   const { locale } = useUi()
-  const text = new Intl.NumberFormat(locale).format(value)
+  const text = numberFormat(locale).format(value)
   return (
     <div class="stat">
       <span class="stat-value">{href ? <a href={href}>{text}</a> : text}</span>

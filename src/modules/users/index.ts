@@ -1,4 +1,4 @@
-export { loadActor } from './actor.ts'
+export { actorColumns, loadActor, toActor } from './actor.ts'
 export { addGuardianByEmail, linkGuardian, unlinkGuardian } from './guardians.ts'
 export {
   type CreateLearnerInput,
