@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import { setupTestApp, type TestApp } from '../../tests/setup/app.ts'
+import { createApiToken } from '../modules/api-tokens/index.ts'
 
 let t: TestApp
 beforeAll(async () => {
@@ -83,5 +84,19 @@ describe('the HTTP edge', () => {
       next: '//evil.test/x',
     })
     expect(res.headers.get('location')).toBe('/app')
+  })
+})
+
+describe('malformed requests', () => {
+  it('[ERRORS]: a malformed JSON body is a 400 in JSON, not a 500', async () => {
+    const { user, tenantId } = await t.make.member('coordinator')
+    const { token } = await createApiToken(await t.ctxFor(user.id, tenantId), { name: 'test' })
+    const res = await t.app.request(`/api/v1/organisations/${tenantId}`, {
+      method: 'PATCH',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: '{"city": "Durrës",',
+    })
+    expect(res.status).toBe(400)
+    expect((await res.json()).error.code).toBe('INVALID_INPUT')
   })
 })
