@@ -19,12 +19,11 @@ import { renderSitemap } from './sitemap.ts'
 import type { AppEnv } from './types.ts'
 
 declare module 'hono' {
-  // Must stay an interface: it merges with Hono's own declaration.
-  // biome-ignore lint/style/useShorthandFunctionType: declaration merging needs an interface
-  type ContextRenderer = (
-    content: string | Promise<string>,
-    props: LayoutProps,
-  ) => Response | Promise<Response>
+  // Must stay an interface: it merges with Hono's own declaration (biome.json turns off
+  // useShorthandFunctionType, whose fix would turn it into a type alias and break c.render).
+  interface ContextRenderer {
+    (content: string | Promise<string>, props: LayoutProps): Response | Promise<Response>
+  }
 }
 
 const CSP = {

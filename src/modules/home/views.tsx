@@ -148,6 +148,15 @@ export function LandingPage({
           </a>
         </p>
       </section>
+      <section aria-labelledby="tools-h">
+        <h2 id="tools-h">{t('home:landing.tools')}</h2>
+        <ul class="action-list">
+          <li>
+            <a href={`/${locale}/grant-calculator`}>{t('home:landing.grantCalculator')}</a>
+            <span class="muted"> — {t('home:landing.grantCalculatorHint')}</span>
+          </li>
+        </ul>
+      </section>
       <section aria-labelledby="orgs-h">
         <h2 id="orgs-h">{t('home:landing.organisations')}</h2>
         {organisations.length === 0 ? (
