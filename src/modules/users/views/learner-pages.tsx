@@ -1,5 +1,6 @@
 import type { FieldErrors } from '#src/lib/errors.ts'
 import type { FormValues } from '#src/lib/forms.ts'
+import { dateTimeFormat } from '#src/lib/intl.ts'
 import { pickText } from '#src/lib/localized-text.ts'
 import { Button, ErrorSummary, Field, Form, Notice, PageHeader } from '#src/ui/components.tsx'
 import { useUi } from '#src/ui/use-ui.ts'
@@ -81,9 +82,7 @@ export function ActivationSlipPage({
   guardian?: 'linked' | 'invited' | null
 }) {
   const { t, locale, timeZone, active } = useUi()
-  const expires = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone }).format(
-    slip.expiresAt,
-  )
+  const expires = dateTimeFormat(locale, { dateStyle: 'long', timeZone }).format(slip.expiresAt)
   const org = active ? pickText(active.name, locale) : null
   return (
     <section class="activation-slip">

@@ -1,3 +1,4 @@
+import { dateTimeFormat } from '#src/lib/intl.ts'
 import { useUi } from '#src/ui/use-ui.ts'
 
 export const str = (v: unknown) => (typeof v === 'string' ? v : '')
@@ -5,13 +6,13 @@ export const str = (v: unknown) => (typeof v === 'string' ? v : '')
 /** A calendar day in the reader's locale and the organisation's time zone. */
 export function DateOnly({ value }: { value: Date }) {
   const { locale, timeZone } = useUi()
-  const text = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone }).format(value)
+  const text = dateTimeFormat(locale, { dateStyle: 'medium', timeZone }).format(value)
   return <time datetime={value.toISOString()}>{text}</time>
 }
 
 /** An ISO `YYYY-MM-DD` date (no time zone) in the reader's locale. */
 export function formatIsoDate(value: string, locale: string): string {
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(
+  return dateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(
     new Date(`${value}T00:00:00Z`),
   )
 }
