@@ -88,9 +88,12 @@ describe.skipIf(SKIP_E2E)('[FOUNDATION][FIRST-START]', () => {
       const value = values.find((v) => v !== values[0]) ?? ''
       const active = await select.inputValue()
       const target = active === value ? values[0]! : value
+      // Choosing does not navigate by itself (WCAG 3.2.2): the person presses the button.
+      await select.selectOption(target)
+      expect(await page.locator('.org-name').textContent()).toBe(before)
       await Promise.all([
         page.waitForResponse((r) => r.url().endsWith('/switch-organisation')),
-        select.selectOption(target),
+        page.locator('form.org-switch button[type="submit"]').click(),
       ])
       await page.waitForLoadState('load')
       await expect.poll(() => page.locator('.org-name').textContent()).not.toBe(before)
