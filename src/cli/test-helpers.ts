@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import pg from 'pg'
 import { afterAll, inject } from 'vitest'
+import { clonePostgresTemplate } from '../../tests/setup/db.ts'
 import { type Database, openDb } from '../db/client.ts'
 import { run } from './index.ts'
 
@@ -29,38 +30,9 @@ export async function freshEnv(): Promise<CliEnv> {
     cleanups.push(async () => rmSync(dir, { recursive: true, force: true }))
     return { ...base, URA_DATA_DIR: dir }
   }
-  const name = `ura_t_${randomBytes(6).toString('hex')}`
-  const admin = new pg.Client({ connectionString: target.url })
-  await admin.connect()
-  for (let attempt = 0; ; attempt++) {
-    try {
-      await admin.query(`create database ${name} template ura_test_template`)
-      break
-    } catch (err) {
-      if (attempt > 20) throw err
-      await new Promise((r) => setTimeout(r, 100 + Math.random() * 200))
-    }
-  }
-  await admin.end()
-  cleanups.push(async () => {
-    const dropper = new pg.Client({ connectionString: target.url })
-    await dropper.connect()
-    // A pool's end() resolves before its sockets are closed; forcing the drop at once would kill
-    // a connection that is still saying goodbye, and pg reports that as an unhandled error.
-    for (let attempt = 0; attempt < 20; attempt++) {
-      try {
-        await dropper.query(`drop database if exists ${name}`)
-        break
-      } catch {
-        await new Promise((r) => setTimeout(r, 100))
-      }
-    }
-    await dropper.query(`drop database if exists ${name} with (force)`)
-    await dropper.end()
-  })
-  const url = new URL(target.url)
-  url.pathname = `/${name}`
-  return { ...base, DATABASE_URL: url.toString() }
+  const clone = await clonePostgresTemplate(target)
+  cleanups.push(clone.drop)
+  return { ...base, DATABASE_URL: clone.url }
 }
 
 function collector() {
