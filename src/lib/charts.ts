@@ -1,0 +1,22 @@
+import * as Plot from '@observablehq/plot'
+import { parseHTML } from 'linkedom'
+
+/**
+ * Renders an Observable Plot chart to an SVG string on the server: no client script, no canvas.
+ * Give every chart an `ariaLabel` and `ariaDescription`, and put a data table beside it.
+ * linkedom is pinned to 0.18.12 (STACK.md: 0.18.15 fails to install).
+ */
+export function renderPlot(
+  options: Plot.PlotOptions & { ariaLabel: string; ariaDescription?: string },
+): string {
+  const { document } = parseHTML('<!doctype html><html><body></body></html>')
+  const svg = Plot.plot({ ...options, document: document as unknown as Document })
+  svg.setAttribute('role', 'img')
+  svg.setAttribute('focusable', 'false')
+  // Plot writes inline style attributes, which a strict CSP (style-src 'self') refuses; the
+  // stylesheet styles `.plot` instead.
+  const html = svg.outerHTML as string
+  return html.replace(/ style="[^"]*"/g, '')
+}
+
+export { Plot }
