@@ -2,6 +2,7 @@ import { OpenAPIHono } from '@hono/zod-openapi'
 import { registerTokenApi } from '#src/modules/api-tokens/index.ts'
 import { registerGrantApi } from '#src/modules/grants/index.ts'
 import { registerOrganisationApi } from '#src/modules/organisations/index.ts'
+import { registerMemberApi } from '#src/modules/users/index.ts'
 import type { AppEnv } from './types.ts'
 
 /**
@@ -44,5 +45,6 @@ export function apiApp() {
   registerGrantApi(api)
   registerOrganisationApi(api)
   registerTokenApi(api)
+  registerMemberApi(api)
   return api
 }

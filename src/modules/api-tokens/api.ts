@@ -2,6 +2,7 @@ import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi'
 import type { Ctx } from '#src/lib/context.ts'
 import { AppError } from '#src/lib/errors.ts'
 import { pickText } from '#src/lib/localized-text.ts'
+import { errorResponse } from '#src/server/api-schemas.ts'
 import type { AppEnv } from '#src/server/types.ts'
 import { type ApiTokenView, listApiTokens, revokeApiToken } from './service.ts'
 
@@ -9,20 +10,6 @@ import { type ApiTokenView, listApiTokens, revokeApiToken } from './service.ts'
  * The error body of every JSON API failure (server/app.tsx onError). Declared exactly as the
  * organisations API declares it, so both register the same `Error` component.
  */
-const ZApiError = z
-  .object({
-    error: z.object({
-      code: z.string(),
-      message: z.string(),
-      fields: z.record(z.string(), z.string()).optional(),
-    }),
-  })
-  .meta({ id: 'Error' })
-
-const errorResponse = (description: string) => ({
-  content: { 'application/json': { schema: ZApiError } },
-  description,
-})
 
 const ZMe = z
   .object({

@@ -2,6 +2,7 @@ import { createRoute, type OpenAPIHono } from '@hono/zod-openapi'
 import type { Context } from 'hono'
 import { z } from 'zod'
 import { issuesToFieldErrors } from '#src/lib/forms.ts'
+import { errorResponse } from '#src/server/api-schemas.ts'
 import type { AppEnv } from '#src/server/types.ts'
 import { ZOrganisationPatch } from './inputs.ts'
 import { ORGANISATION_TYPES } from './schema.ts'
@@ -33,21 +34,6 @@ const ZOrganisationJson = z
     updatedAt: z.string(),
   })
   .meta({ id: 'Organisation' })
-
-const ZError = z
-  .object({
-    error: z.object({
-      code: z.string(),
-      message: z.string(),
-      fields: z.record(z.string(), z.string()).optional(),
-    }),
-  })
-  .meta({ id: 'Error' })
-
-const errorResponse = (description: string) => ({
-  description,
-  content: { 'application/json': { schema: ZError } },
-})
 
 /** The API's view of an organisation: numbers as numbers, times as ISO 8601. */
 export function presentOrganisation(org: Organisation): z.infer<typeof ZOrganisationJson> {

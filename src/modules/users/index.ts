@@ -1,4 +1,5 @@
 export { actorColumns, loadActor, toActor } from './actor.ts'
+export { registerMemberApi } from './api.ts'
 export { addGuardianByEmail, linkGuardian, unlinkGuardian } from './guardians.ts'
 export {
   type CreateLearnerInput,
