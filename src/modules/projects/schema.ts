@@ -14,6 +14,7 @@ import {
 } from 'drizzle-orm/pg-core'
 import { id, timestamps } from '#src/db/columns.ts'
 import type { LocalizedText } from '#src/lib/localized-text.ts'
+import { invitations } from '../invitations/schema.ts'
 import { organisations } from '../organisations/schema.ts'
 import { users } from '../users/schema.ts'
 
@@ -345,8 +346,8 @@ export const risks = pgTable(
 )
 
 /**
- * An invitation for a partner organisation's contact person, sent by the project's coordinator.
- * tenantId is the partner organisation the person joins on acceptance; the token is stored hashed.
+ * Links an invitation (the invitations module's table and acceptance pages) to the project whose
+ * coordinator sent it. tenantId is the partner organisation the person joins on acceptance.
  */
 export const projectInvitations = pgTable(
   'project_invitations',
@@ -356,15 +357,11 @@ export const projectInvitations = pgTable(
     projectId: uuid()
       .notNull()
       .references(() => projects.id, { onDelete: 'cascade' }),
-    email: text().notNull(),
-    displayName: text().notNull().default(''),
-    role: text().$type<'partner_contact' | 'coordinator'>().notNull(),
-    tokenHash: text().notNull().unique(),
+    invitationId: uuid()
+      .notNull()
+      .unique()
+      .references(() => invitations.id, { onDelete: 'cascade' }),
     invitedBy: userRef(),
-    expiresAt: timestamp({ withTimezone: true }).notNull(),
-    acceptedAt: timestamp({ withTimezone: true }),
-    acceptedBy: userRef(),
-    revokedAt: timestamp({ withTimezone: true }),
     ...timestamps,
   },
   (t) => [index('project_invitations_project_idx').on(t.projectId)],
