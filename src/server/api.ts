@@ -1,4 +1,5 @@
 import { OpenAPIHono } from '@hono/zod-openapi'
+import { issuesToFieldErrors } from '#src/lib/forms.ts'
 import { registerTokenApi } from '#src/modules/api-tokens/index.ts'
 import { registerGrantApi } from '#src/modules/grants/index.ts'
 import { registerOrganisationApi } from '#src/modules/organisations/index.ts'
@@ -13,12 +14,11 @@ export function apiApp() {
   const api = new OpenAPIHono<AppEnv>({
     defaultHook: (result, c) => {
       if (!result.success) {
+        // The same translated messages as the forms, one per field, in the reader's language.
         const t = c.var.t
-        const fields: Record<string, string> = {}
-        for (const issue of result.error.issues) {
-          const key = issue.path.join('.') || '_body'
-          fields[key] ??= issue.message
-        }
+        const fields = Object.fromEntries(
+          Object.entries(issuesToFieldErrors(result.error.issues)).map(([k, key]) => [k, t(key)]),
+        )
         return c.json(
           { error: { code: 'INVALID_INPUT', message: t('common:errors.invalidInput'), fields } },
           400,

@@ -68,3 +68,15 @@ describe('members API', () => {
     expect(hidden.status).toBe(404)
   })
 })
+
+describe('API validation messages', () => {
+  it('[API][I18N]: field messages are translated like the forms', async () => {
+    const coordinator = await tokenFor('coordinator')
+    const res = await t.app.request('/api/v1/members?role=king', {
+      headers: { ...coordinator.headers, 'accept-language': 'sq' },
+    })
+    const body = await res.json()
+    expect(body.error.fields.role).not.toMatch(/^[a-z]+:/)
+    expect(body.error.fields.role).not.toContain('Invalid')
+  })
+})
