@@ -1,3 +1,34 @@
+CREATE TABLE "campaigns" (
+	"tenant_id" uuid NOT NULL,
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"name" jsonb NOT NULL,
+	"description" jsonb DEFAULT '{}'::jsonb NOT NULL,
+	"starts_on" date,
+	"ends_on" date,
+	"event_ids" uuid[] DEFAULT '{}'::uuid[] NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "news_posts" (
+	"tenant_id" uuid NOT NULL,
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"slug" text NOT NULL,
+	"title" jsonb DEFAULT '{}'::jsonb NOT NULL,
+	"summary" jsonb DEFAULT '{}'::jsonb NOT NULL,
+	"body" jsonb DEFAULT '{}'::jsonb NOT NULL,
+	"body_html" jsonb DEFAULT '{}'::jsonb NOT NULL,
+	"tags" text[] DEFAULT '{}'::text[] NOT NULL,
+	"project_ids" uuid[] DEFAULT '{}'::uuid[] NOT NULL,
+	"event_ids" uuid[] DEFAULT '{}'::uuid[] NOT NULL,
+	"campaign_id" uuid,
+	"status" text DEFAULT 'draft' NOT NULL,
+	"published_at" timestamp with time zone,
+	"author_id" uuid,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
 CREATE TABLE "calendar_feeds" (
 	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
 	"user_id" uuid NOT NULL,
@@ -200,6 +231,10 @@ CREATE TABLE "work_packages" (
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
+ALTER TABLE "campaigns" ADD CONSTRAINT "campaigns_tenant_id_organisations_id_fk" FOREIGN KEY ("tenant_id") REFERENCES "public"."organisations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "news_posts" ADD CONSTRAINT "news_posts_tenant_id_organisations_id_fk" FOREIGN KEY ("tenant_id") REFERENCES "public"."organisations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "news_posts" ADD CONSTRAINT "news_posts_campaign_id_campaigns_id_fk" FOREIGN KEY ("campaign_id") REFERENCES "public"."campaigns"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "news_posts" ADD CONSTRAINT "news_posts_author_id_users_id_fk" FOREIGN KEY ("author_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "calendar_feeds" ADD CONSTRAINT "calendar_feeds_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "deliverable_reviews" ADD CONSTRAINT "deliverable_reviews_tenant_id_organisations_id_fk" FOREIGN KEY ("tenant_id") REFERENCES "public"."organisations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "deliverable_reviews" ADD CONSTRAINT "deliverable_reviews_deliverable_id_deliverables_id_fk" FOREIGN KEY ("deliverable_id") REFERENCES "public"."deliverables"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
@@ -244,6 +279,11 @@ ALTER TABLE "tasks" ADD CONSTRAINT "tasks_owner_user_id_users_id_fk" FOREIGN KEY
 ALTER TABLE "work_packages" ADD CONSTRAINT "work_packages_tenant_id_organisations_id_fk" FOREIGN KEY ("tenant_id") REFERENCES "public"."organisations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "work_packages" ADD CONSTRAINT "work_packages_project_id_projects_id_fk" FOREIGN KEY ("project_id") REFERENCES "public"."projects"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "work_packages" ADD CONSTRAINT "work_packages_lead_organisation_id_organisations_id_fk" FOREIGN KEY ("lead_organisation_id") REFERENCES "public"."organisations"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+CREATE INDEX "campaigns_tenant_idx" ON "campaigns" USING btree ("tenant_id","starts_on");--> statement-breakpoint
+CREATE UNIQUE INDEX "news_posts_slug_key" ON "news_posts" USING btree ("slug");--> statement-breakpoint
+CREATE INDEX "news_posts_tenant_idx" ON "news_posts" USING btree ("tenant_id","status","published_at");--> statement-breakpoint
+CREATE INDEX "news_posts_projects_idx" ON "news_posts" USING gin ("project_ids");--> statement-breakpoint
+CREATE INDEX "news_posts_campaign_idx" ON "news_posts" USING btree ("campaign_id");--> statement-breakpoint
 CREATE UNIQUE INDEX "deliverable_reviews_key" ON "deliverable_reviews" USING btree ("deliverable_id","round","reviewer_organisation_id");--> statement-breakpoint
 CREATE UNIQUE INDEX "deliverables_code_key" ON "deliverables" USING btree ("project_id","code");--> statement-breakpoint
 CREATE INDEX "deliverables_project_due_idx" ON "deliverables" USING btree ("project_id","due_date");--> statement-breakpoint
