@@ -62,7 +62,7 @@ function OrganisationSwitcher() {
       <label for="org-switch">{t('common:nav.switchOrganisation')}</label>
       <select id="org-switch" name="tenantId">
         {actor.memberships.map((m) => {
-          const name = pickText(m.name, locale)
+          const name = pickText(m.name, locale, [m.defaultLocale, 'en'])
           return (
             <option value={m.tenantId} selected={m.tenantId === actor.tenantId} lang={name.lang}>
               {name.value}
@@ -81,7 +81,7 @@ function AppHeader() {
   const { t, actor, locale, path } = useUi()
   if (!actor) return null
   const active = actor.memberships.find((m) => m.tenantId === actor.tenantId)
-  const orgName = active ? pickText(active.name, locale) : null
+  const orgName = active ? pickText(active.name, locale, [active.defaultLocale, 'en']) : null
   const items = NAV.filter((item) =>
     item.platformAdmin ? actor.isPlatformAdmin : !item.permission || can(actor, item.permission),
   )
