@@ -17,6 +17,8 @@ const MATRIX = {
   'audit.view': ['org_admin'],
   'outbox.view': ['org_admin'],
   'tokens.manage': ['org_admin', 'coordinator', 'staff', 'partner_contact'],
+  'projects.view': ['org_admin', 'coordinator', 'staff', 'partner_contact'],
+  'projects.create': ['org_admin', 'coordinator'],
 } as const satisfies Record<string, readonly Role[]>
 
 export type Permission = keyof typeof MATRIX
