@@ -19,6 +19,8 @@ const MATRIX = {
   'tokens.manage': ['org_admin', 'coordinator', 'staff', 'partner_contact'],
   'projects.view': ['org_admin', 'coordinator', 'staff', 'partner_contact'],
   'projects.create': ['org_admin', 'coordinator'],
+  'news.manage': ['org_admin', 'coordinator', 'staff'],
+  'campaigns.manage': ['org_admin', 'coordinator'],
 } as const satisfies Record<string, readonly Role[]>
 
 export type Permission = keyof typeof MATRIX
