@@ -21,6 +21,8 @@ const MATRIX = {
   'projects.create': ['org_admin', 'coordinator'],
   'news.manage': ['org_admin', 'coordinator', 'staff'],
   'campaigns.manage': ['org_admin', 'coordinator'],
+  'events.view': ['org_admin', 'coordinator', 'staff'],
+  'events.manage': ['org_admin', 'coordinator'],
 } as const satisfies Record<string, readonly Role[]>
 
 export type Permission = keyof typeof MATRIX
