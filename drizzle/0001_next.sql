@@ -1,3 +1,265 @@
+CREATE TABLE "budget_lines" (
+	"tenant_id" uuid NOT NULL,
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"project_id" uuid NOT NULL,
+	"work_package_id" uuid NOT NULL,
+	"category" text NOT NULL,
+	"amount" numeric(16, 2) NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "expenses" (
+	"tenant_id" uuid NOT NULL,
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"project_id" uuid NOT NULL,
+	"work_package_id" uuid NOT NULL,
+	"category" text NOT NULL,
+	"spent_on" date NOT NULL,
+	"description" text NOT NULL,
+	"amount" numeric(16, 2) NOT NULL,
+	"currency" text NOT NULL,
+	"exchange_rate" numeric(18, 8) NOT NULL,
+	"rate_date" date NOT NULL,
+	"rate_source" text NOT NULL,
+	"converted_amount" numeric(16, 2) NOT NULL,
+	"created_by" uuid,
+	"status" text DEFAULT 'submitted' NOT NULL,
+	"review_comment" text DEFAULT '' NOT NULL,
+	"reviewed_by" uuid,
+	"reviewed_at" timestamp with time zone,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "timesheets" (
+	"tenant_id" uuid NOT NULL,
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"project_id" uuid NOT NULL,
+	"work_package_id" uuid NOT NULL,
+	"person_name" text NOT NULL,
+	"user_id" uuid,
+	"month" date NOT NULL,
+	"hours" numeric(6, 2) NOT NULL,
+	"hourly_rate" numeric(16, 2) NOT NULL,
+	"staff_cost" numeric(16, 2) NOT NULL,
+	"created_by" uuid,
+	"status" text DEFAULT 'submitted' NOT NULL,
+	"review_comment" text DEFAULT '' NOT NULL,
+	"reviewed_by" uuid,
+	"reviewed_at" timestamp with time zone,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "appeals" (
+	"tenant_id" uuid NOT NULL,
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"application_id" uuid NOT NULL,
+	"decision_id" uuid,
+	"text" text NOT NULL,
+	"status" text DEFAULT 'pending' NOT NULL,
+	"response" text DEFAULT '' NOT NULL,
+	"submitted_at" timestamp with time zone NOT NULL,
+	"resolved_at" timestamp with time zone,
+	"resolved_by_user_id" uuid,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "application_documents" (
+	"tenant_id" uuid NOT NULL,
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"application_id" uuid NOT NULL,
+	"required_document_id" uuid,
+	"kind" text NOT NULL,
+	"storage_key" text NOT NULL,
+	"file_name" text NOT NULL,
+	"content_type" text NOT NULL,
+	"size" integer NOT NULL,
+	"uploaded_by_user_id" uuid,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "applications" (
+	"tenant_id" uuid NOT NULL,
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"call_id" uuid NOT NULL,
+	"applicant_user_id" uuid NOT NULL,
+	"status" text DEFAULT 'draft' NOT NULL,
+	"date_of_birth" date,
+	"motivation" text DEFAULT '' NOT NULL,
+	"answers" jsonb DEFAULT '{}'::jsonb NOT NULL,
+	"submitted_at" timestamp with time zone,
+	"withdrawn_at" timestamp with time zone,
+	"decision" text,
+	"decided_at" timestamp with time zone,
+	"appeal_until" timestamp with time zone,
+	"rank" integer,
+	"total_score" numeric(7, 3),
+	"mobility_id" uuid,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "call_criteria" (
+	"tenant_id" uuid NOT NULL,
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"call_id" uuid NOT NULL,
+	"position" integer DEFAULT 0 NOT NULL,
+	"name" jsonb NOT NULL,
+	"weight" integer NOT NULL,
+	"max_score" integer NOT NULL,
+	"is_fewer_opportunities" boolean DEFAULT false NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "call_required_documents" (
+	"tenant_id" uuid NOT NULL,
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"call_id" uuid NOT NULL,
+	"position" integer DEFAULT 0 NOT NULL,
+	"kind" text NOT NULL,
+	"label" jsonb DEFAULT '{}'::jsonb NOT NULL,
+	"required" boolean DEFAULT true NOT NULL,
+	"minors_only" boolean DEFAULT false NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "calls" (
+	"tenant_id" uuid NOT NULL,
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"project_id" uuid,
+	"slug" text NOT NULL,
+	"activity_type" text NOT NULL,
+	"participant_type" text NOT NULL,
+	"title" jsonb NOT NULL,
+	"text" jsonb DEFAULT '{}'::jsonb NOT NULL,
+	"places" integer NOT NULL,
+	"start_date" date NOT NULL,
+	"end_date" date NOT NULL,
+	"apply_from" timestamp with time zone NOT NULL,
+	"apply_until" timestamp with time zone NOT NULL,
+	"destinations" jsonb DEFAULT '[]'::jsonb NOT NULL,
+	"eligibility" jsonb DEFAULT '{}'::jsonb NOT NULL,
+	"min_age" integer,
+	"max_age" integer,
+	"status" text DEFAULT 'draft' NOT NULL,
+	"appeal_days" integer DEFAULT 10 NOT NULL,
+	"published_at" timestamp with time zone,
+	"closed_at" timestamp with time zone,
+	"decided_at" timestamp with time zone,
+	"created_by_user_id" uuid,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "conflict_declarations" (
+	"tenant_id" uuid NOT NULL,
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"application_id" uuid NOT NULL,
+	"panel_member_user_id" uuid NOT NULL,
+	"has_conflict" boolean NOT NULL,
+	"reason" text DEFAULT '' NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "decisions" (
+	"tenant_id" uuid NOT NULL,
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"application_id" uuid NOT NULL,
+	"call_id" uuid NOT NULL,
+	"outcome" text NOT NULL,
+	"rank" integer,
+	"total_score" numeric(7, 3),
+	"reason" text DEFAULT '' NOT NULL,
+	"decided_by_user_id" uuid,
+	"decided_at" timestamp with time zone NOT NULL,
+	"notification_sent_at" timestamp with time zone,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "guardian_consents" (
+	"tenant_id" uuid NOT NULL,
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"application_id" uuid NOT NULL,
+	"guardian_user_id" uuid,
+	"guardian_name" text NOT NULL,
+	"guardian_email" text,
+	"method" text NOT NULL,
+	"token_hash" text,
+	"token_expires_at" timestamp with time zone,
+	"sent_at" timestamp with time zone,
+	"consented_at" timestamp with time zone,
+	"declined_at" timestamp with time zone,
+	"recorded_by_user_id" uuid,
+	"note" text DEFAULT '' NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "panel_members" (
+	"tenant_id" uuid NOT NULL,
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"call_id" uuid NOT NULL,
+	"user_id" uuid NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "scores" (
+	"tenant_id" uuid NOT NULL,
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"application_id" uuid NOT NULL,
+	"criterion_id" uuid NOT NULL,
+	"panel_member_user_id" uuid NOT NULL,
+	"score" integer NOT NULL,
+	"comment" text DEFAULT '' NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "document_links" (
+	"tenant_id" uuid NOT NULL,
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"deliverable_id" uuid NOT NULL,
+	"document_id" uuid NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "document_versions" (
+	"tenant_id" uuid NOT NULL,
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"document_id" uuid NOT NULL,
+	"version" integer NOT NULL,
+	"file_name" text NOT NULL,
+	"content_type" text NOT NULL,
+	"size" integer NOT NULL,
+	"sha256" text NOT NULL,
+	"storage_key" text NOT NULL,
+	"note" text DEFAULT '' NOT NULL,
+	"uploaded_by" uuid,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "documents" (
+	"tenant_id" uuid NOT NULL,
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"project_id" uuid NOT NULL,
+	"title" text NOT NULL,
+	"current_version" integer DEFAULT 1 NOT NULL,
+	"created_by" uuid,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
 CREATE TABLE "event_feedback" (
 	"tenant_id" uuid NOT NULL,
 	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
@@ -66,6 +328,175 @@ CREATE TABLE "events" (
 	"created_by" uuid,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "incoming_checklists" (
+	"tenant_id" uuid NOT NULL,
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"mobility_id" uuid NOT NULL,
+	"item" text NOT NULL,
+	"done_at" timestamp with time zone,
+	"done_by" uuid,
+	"note" text,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "la_signatures" (
+	"tenant_id" uuid NOT NULL,
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"agreement_id" uuid NOT NULL,
+	"version" integer NOT NULL,
+	"role" text NOT NULL,
+	"signer_user_id" uuid,
+	"signer_name" text NOT NULL,
+	"signed_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"content_hash" text NOT NULL,
+	"ip" text
+);
+--> statement-breakpoint
+CREATE TABLE "la_signing_requests" (
+	"tenant_id" uuid NOT NULL,
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"agreement_id" uuid NOT NULL,
+	"role" text NOT NULL,
+	"email" text NOT NULL,
+	"token_hash" text NOT NULL,
+	"expires_at" timestamp with time zone NOT NULL,
+	"used_at" timestamp with time zone,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "learning_agreements" (
+	"tenant_id" uuid NOT NULL,
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"mobility_id" uuid NOT NULL,
+	"version" integer NOT NULL,
+	"content_json" jsonb NOT NULL,
+	"content_hash" text NOT NULL,
+	"status" text DEFAULT 'draft' NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "mobilities" (
+	"tenant_id" uuid NOT NULL,
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"application_id" uuid,
+	"call_id" uuid,
+	"project_id" uuid,
+	"participant_user_id" uuid NOT NULL,
+	"participant_type" text NOT NULL,
+	"sending_organisation_id" uuid NOT NULL,
+	"receiving_organisation_id" uuid,
+	"receiving_organisation_name" text,
+	"receiving_country" text,
+	"host_company_organisation_id" uuid,
+	"host_company_name" text,
+	"mentor_name" text,
+	"mentor_email" text,
+	"activity_type" text NOT NULL,
+	"start_date" date NOT NULL,
+	"end_date" date NOT NULL,
+	"travel_start_date" date,
+	"travel_end_date" date,
+	"direction" text DEFAULT 'outgoing' NOT NULL,
+	"group_id" uuid,
+	"is_accompanying_person" boolean DEFAULT false NOT NULL,
+	"travel_mode" text,
+	"is_green_travel" boolean DEFAULT false NOT NULL,
+	"distance_km" numeric(10, 2),
+	"distance_source" text,
+	"fewer_opportunities" boolean DEFAULT false NOT NULL,
+	"status" text DEFAULT 'draft' NOT NULL,
+	"force_majeure" boolean DEFAULT false NOT NULL,
+	"force_majeure_reason" text,
+	"umid_counter" integer,
+	"attendance_confirmed_at" timestamp with time zone,
+	"attendance_confirmed_by" uuid,
+	"receiving_outcomes_note" text,
+	"search_text" text DEFAULT '' NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "mobility_certificates" (
+	"tenant_id" uuid NOT NULL,
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"mobility_id" uuid NOT NULL,
+	"token" text NOT NULL,
+	"issued_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"issued_by" uuid,
+	"language" text NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "mobility_incidents" (
+	"tenant_id" uuid NOT NULL,
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"mobility_id" uuid NOT NULL,
+	"occurred_at" timestamp with time zone NOT NULL,
+	"kind" text NOT NULL,
+	"description" text NOT NULL,
+	"actions" text DEFAULT '' NOT NULL,
+	"reported_by" uuid,
+	"severity" text DEFAULT 'low' NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "mobility_recognitions" (
+	"tenant_id" uuid NOT NULL,
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"mobility_id" uuid NOT NULL,
+	"recognised_units" jsonb DEFAULT '[]'::jsonb NOT NULL,
+	"decision" text NOT NULL,
+	"note" text,
+	"by_user_id" uuid,
+	"at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "mobility_sensitive" (
+	"tenant_id" uuid NOT NULL,
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"mobility_id" uuid NOT NULL,
+	"emergency_contacts" jsonb DEFAULT '[]'::jsonb NOT NULL,
+	"medical_information" jsonb,
+	"delete_after" date NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "mobility_status_log" (
+	"tenant_id" uuid NOT NULL,
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"mobility_id" uuid NOT NULL,
+	"from_status" text,
+	"to_status" text NOT NULL,
+	"by_user_id" uuid,
+	"at" timestamp with time zone DEFAULT now() NOT NULL,
+	"note" text
+);
+--> statement-breakpoint
+CREATE TABLE "mobility_todos" (
+	"tenant_id" uuid NOT NULL,
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"mobility_id" uuid NOT NULL,
+	"kind" text NOT NULL,
+	"label" text,
+	"assigned_to" text NOT NULL,
+	"done_at" timestamp with time zone,
+	"done_by" uuid,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "participant_reports" (
+	"tenant_id" uuid NOT NULL,
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"mobility_id" uuid NOT NULL,
+	"answers" jsonb NOT NULL,
+	"submitted_at" timestamp with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
 CREATE TABLE "host_capacities" (
@@ -404,6 +835,65 @@ CREATE TABLE "work_packages" (
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
+ALTER TABLE "budget_lines" ADD CONSTRAINT "budget_lines_tenant_id_organisations_id_fk" FOREIGN KEY ("tenant_id") REFERENCES "public"."organisations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "budget_lines" ADD CONSTRAINT "budget_lines_project_id_projects_id_fk" FOREIGN KEY ("project_id") REFERENCES "public"."projects"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "budget_lines" ADD CONSTRAINT "budget_lines_work_package_id_work_packages_id_fk" FOREIGN KEY ("work_package_id") REFERENCES "public"."work_packages"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "expenses" ADD CONSTRAINT "expenses_tenant_id_organisations_id_fk" FOREIGN KEY ("tenant_id") REFERENCES "public"."organisations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "expenses" ADD CONSTRAINT "expenses_project_id_projects_id_fk" FOREIGN KEY ("project_id") REFERENCES "public"."projects"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "expenses" ADD CONSTRAINT "expenses_work_package_id_work_packages_id_fk" FOREIGN KEY ("work_package_id") REFERENCES "public"."work_packages"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "expenses" ADD CONSTRAINT "expenses_created_by_users_id_fk" FOREIGN KEY ("created_by") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "expenses" ADD CONSTRAINT "expenses_reviewed_by_users_id_fk" FOREIGN KEY ("reviewed_by") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "timesheets" ADD CONSTRAINT "timesheets_tenant_id_organisations_id_fk" FOREIGN KEY ("tenant_id") REFERENCES "public"."organisations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "timesheets" ADD CONSTRAINT "timesheets_project_id_projects_id_fk" FOREIGN KEY ("project_id") REFERENCES "public"."projects"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "timesheets" ADD CONSTRAINT "timesheets_work_package_id_work_packages_id_fk" FOREIGN KEY ("work_package_id") REFERENCES "public"."work_packages"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "timesheets" ADD CONSTRAINT "timesheets_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "timesheets" ADD CONSTRAINT "timesheets_created_by_users_id_fk" FOREIGN KEY ("created_by") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "timesheets" ADD CONSTRAINT "timesheets_reviewed_by_users_id_fk" FOREIGN KEY ("reviewed_by") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "appeals" ADD CONSTRAINT "appeals_tenant_id_organisations_id_fk" FOREIGN KEY ("tenant_id") REFERENCES "public"."organisations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "appeals" ADD CONSTRAINT "appeals_application_id_applications_id_fk" FOREIGN KEY ("application_id") REFERENCES "public"."applications"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "appeals" ADD CONSTRAINT "appeals_decision_id_decisions_id_fk" FOREIGN KEY ("decision_id") REFERENCES "public"."decisions"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "appeals" ADD CONSTRAINT "appeals_resolved_by_user_id_users_id_fk" FOREIGN KEY ("resolved_by_user_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "application_documents" ADD CONSTRAINT "application_documents_tenant_id_organisations_id_fk" FOREIGN KEY ("tenant_id") REFERENCES "public"."organisations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "application_documents" ADD CONSTRAINT "application_documents_application_id_applications_id_fk" FOREIGN KEY ("application_id") REFERENCES "public"."applications"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "application_documents" ADD CONSTRAINT "application_documents_required_document_id_call_required_documents_id_fk" FOREIGN KEY ("required_document_id") REFERENCES "public"."call_required_documents"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "application_documents" ADD CONSTRAINT "application_documents_uploaded_by_user_id_users_id_fk" FOREIGN KEY ("uploaded_by_user_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "applications" ADD CONSTRAINT "applications_tenant_id_organisations_id_fk" FOREIGN KEY ("tenant_id") REFERENCES "public"."organisations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "applications" ADD CONSTRAINT "applications_call_id_calls_id_fk" FOREIGN KEY ("call_id") REFERENCES "public"."calls"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "applications" ADD CONSTRAINT "applications_applicant_user_id_users_id_fk" FOREIGN KEY ("applicant_user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "call_criteria" ADD CONSTRAINT "call_criteria_tenant_id_organisations_id_fk" FOREIGN KEY ("tenant_id") REFERENCES "public"."organisations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "call_criteria" ADD CONSTRAINT "call_criteria_call_id_calls_id_fk" FOREIGN KEY ("call_id") REFERENCES "public"."calls"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "call_required_documents" ADD CONSTRAINT "call_required_documents_tenant_id_organisations_id_fk" FOREIGN KEY ("tenant_id") REFERENCES "public"."organisations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "call_required_documents" ADD CONSTRAINT "call_required_documents_call_id_calls_id_fk" FOREIGN KEY ("call_id") REFERENCES "public"."calls"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "calls" ADD CONSTRAINT "calls_tenant_id_organisations_id_fk" FOREIGN KEY ("tenant_id") REFERENCES "public"."organisations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "calls" ADD CONSTRAINT "calls_project_id_projects_id_fk" FOREIGN KEY ("project_id") REFERENCES "public"."projects"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "calls" ADD CONSTRAINT "calls_created_by_user_id_users_id_fk" FOREIGN KEY ("created_by_user_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "conflict_declarations" ADD CONSTRAINT "conflict_declarations_tenant_id_organisations_id_fk" FOREIGN KEY ("tenant_id") REFERENCES "public"."organisations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "conflict_declarations" ADD CONSTRAINT "conflict_declarations_application_id_applications_id_fk" FOREIGN KEY ("application_id") REFERENCES "public"."applications"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "conflict_declarations" ADD CONSTRAINT "conflict_declarations_panel_member_user_id_users_id_fk" FOREIGN KEY ("panel_member_user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "decisions" ADD CONSTRAINT "decisions_tenant_id_organisations_id_fk" FOREIGN KEY ("tenant_id") REFERENCES "public"."organisations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "decisions" ADD CONSTRAINT "decisions_application_id_applications_id_fk" FOREIGN KEY ("application_id") REFERENCES "public"."applications"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "decisions" ADD CONSTRAINT "decisions_call_id_calls_id_fk" FOREIGN KEY ("call_id") REFERENCES "public"."calls"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "decisions" ADD CONSTRAINT "decisions_decided_by_user_id_users_id_fk" FOREIGN KEY ("decided_by_user_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "guardian_consents" ADD CONSTRAINT "guardian_consents_tenant_id_organisations_id_fk" FOREIGN KEY ("tenant_id") REFERENCES "public"."organisations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "guardian_consents" ADD CONSTRAINT "guardian_consents_application_id_applications_id_fk" FOREIGN KEY ("application_id") REFERENCES "public"."applications"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "guardian_consents" ADD CONSTRAINT "guardian_consents_guardian_user_id_users_id_fk" FOREIGN KEY ("guardian_user_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "guardian_consents" ADD CONSTRAINT "guardian_consents_recorded_by_user_id_users_id_fk" FOREIGN KEY ("recorded_by_user_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "panel_members" ADD CONSTRAINT "panel_members_tenant_id_organisations_id_fk" FOREIGN KEY ("tenant_id") REFERENCES "public"."organisations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "panel_members" ADD CONSTRAINT "panel_members_call_id_calls_id_fk" FOREIGN KEY ("call_id") REFERENCES "public"."calls"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "panel_members" ADD CONSTRAINT "panel_members_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "scores" ADD CONSTRAINT "scores_tenant_id_organisations_id_fk" FOREIGN KEY ("tenant_id") REFERENCES "public"."organisations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "scores" ADD CONSTRAINT "scores_application_id_applications_id_fk" FOREIGN KEY ("application_id") REFERENCES "public"."applications"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "scores" ADD CONSTRAINT "scores_criterion_id_call_criteria_id_fk" FOREIGN KEY ("criterion_id") REFERENCES "public"."call_criteria"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "scores" ADD CONSTRAINT "scores_panel_member_user_id_users_id_fk" FOREIGN KEY ("panel_member_user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "document_links" ADD CONSTRAINT "document_links_tenant_id_organisations_id_fk" FOREIGN KEY ("tenant_id") REFERENCES "public"."organisations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "document_links" ADD CONSTRAINT "document_links_deliverable_id_deliverables_id_fk" FOREIGN KEY ("deliverable_id") REFERENCES "public"."deliverables"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "document_links" ADD CONSTRAINT "document_links_document_id_documents_id_fk" FOREIGN KEY ("document_id") REFERENCES "public"."documents"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "document_versions" ADD CONSTRAINT "document_versions_tenant_id_organisations_id_fk" FOREIGN KEY ("tenant_id") REFERENCES "public"."organisations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "document_versions" ADD CONSTRAINT "document_versions_document_id_documents_id_fk" FOREIGN KEY ("document_id") REFERENCES "public"."documents"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "document_versions" ADD CONSTRAINT "document_versions_uploaded_by_users_id_fk" FOREIGN KEY ("uploaded_by") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "documents" ADD CONSTRAINT "documents_tenant_id_organisations_id_fk" FOREIGN KEY ("tenant_id") REFERENCES "public"."organisations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "documents" ADD CONSTRAINT "documents_project_id_projects_id_fk" FOREIGN KEY ("project_id") REFERENCES "public"."projects"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "documents" ADD CONSTRAINT "documents_created_by_users_id_fk" FOREIGN KEY ("created_by") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "event_feedback" ADD CONSTRAINT "event_feedback_tenant_id_organisations_id_fk" FOREIGN KEY ("tenant_id") REFERENCES "public"."organisations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "event_feedback" ADD CONSTRAINT "event_feedback_event_id_events_id_fk" FOREIGN KEY ("event_id") REFERENCES "public"."events"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "event_feedback" ADD CONSTRAINT "event_feedback_registration_id_event_registrations_id_fk" FOREIGN KEY ("registration_id") REFERENCES "public"."event_registrations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
@@ -415,6 +905,42 @@ ALTER TABLE "events" ADD CONSTRAINT "events_tenant_id_organisations_id_fk" FOREI
 ALTER TABLE "events" ADD CONSTRAINT "events_project_id_projects_id_fk" FOREIGN KEY ("project_id") REFERENCES "public"."projects"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "events" ADD CONSTRAINT "events_work_package_id_work_packages_id_fk" FOREIGN KEY ("work_package_id") REFERENCES "public"."work_packages"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "events" ADD CONSTRAINT "events_created_by_users_id_fk" FOREIGN KEY ("created_by") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "incoming_checklists" ADD CONSTRAINT "incoming_checklists_tenant_id_organisations_id_fk" FOREIGN KEY ("tenant_id") REFERENCES "public"."organisations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "incoming_checklists" ADD CONSTRAINT "incoming_checklists_mobility_id_mobilities_id_fk" FOREIGN KEY ("mobility_id") REFERENCES "public"."mobilities"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "incoming_checklists" ADD CONSTRAINT "incoming_checklists_done_by_users_id_fk" FOREIGN KEY ("done_by") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "la_signatures" ADD CONSTRAINT "la_signatures_tenant_id_organisations_id_fk" FOREIGN KEY ("tenant_id") REFERENCES "public"."organisations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "la_signatures" ADD CONSTRAINT "la_signatures_agreement_id_learning_agreements_id_fk" FOREIGN KEY ("agreement_id") REFERENCES "public"."learning_agreements"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "la_signatures" ADD CONSTRAINT "la_signatures_signer_user_id_users_id_fk" FOREIGN KEY ("signer_user_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "la_signing_requests" ADD CONSTRAINT "la_signing_requests_tenant_id_organisations_id_fk" FOREIGN KEY ("tenant_id") REFERENCES "public"."organisations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "la_signing_requests" ADD CONSTRAINT "la_signing_requests_agreement_id_learning_agreements_id_fk" FOREIGN KEY ("agreement_id") REFERENCES "public"."learning_agreements"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "learning_agreements" ADD CONSTRAINT "learning_agreements_tenant_id_organisations_id_fk" FOREIGN KEY ("tenant_id") REFERENCES "public"."organisations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "learning_agreements" ADD CONSTRAINT "learning_agreements_mobility_id_mobilities_id_fk" FOREIGN KEY ("mobility_id") REFERENCES "public"."mobilities"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "mobilities" ADD CONSTRAINT "mobilities_tenant_id_organisations_id_fk" FOREIGN KEY ("tenant_id") REFERENCES "public"."organisations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "mobilities" ADD CONSTRAINT "mobilities_project_id_projects_id_fk" FOREIGN KEY ("project_id") REFERENCES "public"."projects"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "mobilities" ADD CONSTRAINT "mobilities_participant_user_id_users_id_fk" FOREIGN KEY ("participant_user_id") REFERENCES "public"."users"("id") ON DELETE restrict ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "mobilities" ADD CONSTRAINT "mobilities_sending_organisation_id_organisations_id_fk" FOREIGN KEY ("sending_organisation_id") REFERENCES "public"."organisations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "mobilities" ADD CONSTRAINT "mobilities_receiving_organisation_id_organisations_id_fk" FOREIGN KEY ("receiving_organisation_id") REFERENCES "public"."organisations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "mobilities" ADD CONSTRAINT "mobilities_host_company_organisation_id_organisations_id_fk" FOREIGN KEY ("host_company_organisation_id") REFERENCES "public"."organisations"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "mobilities" ADD CONSTRAINT "mobilities_attendance_confirmed_by_users_id_fk" FOREIGN KEY ("attendance_confirmed_by") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "mobility_certificates" ADD CONSTRAINT "mobility_certificates_tenant_id_organisations_id_fk" FOREIGN KEY ("tenant_id") REFERENCES "public"."organisations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "mobility_certificates" ADD CONSTRAINT "mobility_certificates_mobility_id_mobilities_id_fk" FOREIGN KEY ("mobility_id") REFERENCES "public"."mobilities"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "mobility_certificates" ADD CONSTRAINT "mobility_certificates_issued_by_users_id_fk" FOREIGN KEY ("issued_by") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "mobility_incidents" ADD CONSTRAINT "mobility_incidents_tenant_id_organisations_id_fk" FOREIGN KEY ("tenant_id") REFERENCES "public"."organisations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "mobility_incidents" ADD CONSTRAINT "mobility_incidents_mobility_id_mobilities_id_fk" FOREIGN KEY ("mobility_id") REFERENCES "public"."mobilities"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "mobility_incidents" ADD CONSTRAINT "mobility_incidents_reported_by_users_id_fk" FOREIGN KEY ("reported_by") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "mobility_recognitions" ADD CONSTRAINT "mobility_recognitions_tenant_id_organisations_id_fk" FOREIGN KEY ("tenant_id") REFERENCES "public"."organisations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "mobility_recognitions" ADD CONSTRAINT "mobility_recognitions_mobility_id_mobilities_id_fk" FOREIGN KEY ("mobility_id") REFERENCES "public"."mobilities"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "mobility_recognitions" ADD CONSTRAINT "mobility_recognitions_by_user_id_users_id_fk" FOREIGN KEY ("by_user_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "mobility_sensitive" ADD CONSTRAINT "mobility_sensitive_tenant_id_organisations_id_fk" FOREIGN KEY ("tenant_id") REFERENCES "public"."organisations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "mobility_sensitive" ADD CONSTRAINT "mobility_sensitive_mobility_id_mobilities_id_fk" FOREIGN KEY ("mobility_id") REFERENCES "public"."mobilities"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "mobility_status_log" ADD CONSTRAINT "mobility_status_log_tenant_id_organisations_id_fk" FOREIGN KEY ("tenant_id") REFERENCES "public"."organisations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "mobility_status_log" ADD CONSTRAINT "mobility_status_log_mobility_id_mobilities_id_fk" FOREIGN KEY ("mobility_id") REFERENCES "public"."mobilities"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "mobility_status_log" ADD CONSTRAINT "mobility_status_log_by_user_id_users_id_fk" FOREIGN KEY ("by_user_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "mobility_todos" ADD CONSTRAINT "mobility_todos_tenant_id_organisations_id_fk" FOREIGN KEY ("tenant_id") REFERENCES "public"."organisations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "mobility_todos" ADD CONSTRAINT "mobility_todos_mobility_id_mobilities_id_fk" FOREIGN KEY ("mobility_id") REFERENCES "public"."mobilities"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "mobility_todos" ADD CONSTRAINT "mobility_todos_done_by_users_id_fk" FOREIGN KEY ("done_by") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "participant_reports" ADD CONSTRAINT "participant_reports_tenant_id_organisations_id_fk" FOREIGN KEY ("tenant_id") REFERENCES "public"."organisations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "participant_reports" ADD CONSTRAINT "participant_reports_mobility_id_mobilities_id_fk" FOREIGN KEY ("mobility_id") REFERENCES "public"."mobilities"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "host_capacities" ADD CONSTRAINT "host_capacities_tenant_id_organisations_id_fk" FOREIGN KEY ("tenant_id") REFERENCES "public"."organisations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "host_capacities" ADD CONSTRAINT "host_capacities_host_company_id_host_companies_id_fk" FOREIGN KEY ("host_company_id") REFERENCES "public"."host_companies"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "host_companies" ADD CONSTRAINT "host_companies_tenant_id_organisations_id_fk" FOREIGN KEY ("tenant_id") REFERENCES "public"."organisations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
@@ -483,6 +1009,33 @@ ALTER TABLE "tasks" ADD CONSTRAINT "tasks_owner_user_id_users_id_fk" FOREIGN KEY
 ALTER TABLE "work_packages" ADD CONSTRAINT "work_packages_tenant_id_organisations_id_fk" FOREIGN KEY ("tenant_id") REFERENCES "public"."organisations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "work_packages" ADD CONSTRAINT "work_packages_project_id_projects_id_fk" FOREIGN KEY ("project_id") REFERENCES "public"."projects"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "work_packages" ADD CONSTRAINT "work_packages_lead_organisation_id_organisations_id_fk" FOREIGN KEY ("lead_organisation_id") REFERENCES "public"."organisations"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+CREATE UNIQUE INDEX "budget_lines_key" ON "budget_lines" USING btree ("project_id","tenant_id","work_package_id","category");--> statement-breakpoint
+CREATE INDEX "expenses_project_idx" ON "expenses" USING btree ("project_id","tenant_id","spent_on");--> statement-breakpoint
+CREATE INDEX "expenses_wp_idx" ON "expenses" USING btree ("work_package_id");--> statement-breakpoint
+CREATE INDEX "timesheets_project_idx" ON "timesheets" USING btree ("project_id","tenant_id","month");--> statement-breakpoint
+CREATE INDEX "timesheets_wp_idx" ON "timesheets" USING btree ("work_package_id");--> statement-breakpoint
+CREATE INDEX "appeals_application_idx" ON "appeals" USING btree ("application_id");--> statement-breakpoint
+CREATE INDEX "application_documents_application_idx" ON "application_documents" USING btree ("application_id");--> statement-breakpoint
+CREATE UNIQUE INDEX "applications_call_applicant_key" ON "applications" USING btree ("call_id","applicant_user_id");--> statement-breakpoint
+CREATE INDEX "applications_tenant_call_status_idx" ON "applications" USING btree ("tenant_id","call_id","status");--> statement-breakpoint
+CREATE INDEX "applications_applicant_idx" ON "applications" USING btree ("applicant_user_id");--> statement-breakpoint
+CREATE INDEX "call_criteria_call_idx" ON "call_criteria" USING btree ("call_id","position");--> statement-breakpoint
+CREATE INDEX "call_required_documents_call_idx" ON "call_required_documents" USING btree ("call_id","position");--> statement-breakpoint
+CREATE UNIQUE INDEX "calls_slug_key" ON "calls" USING btree ("slug");--> statement-breakpoint
+CREATE INDEX "calls_tenant_status_idx" ON "calls" USING btree ("tenant_id","status","apply_until");--> statement-breakpoint
+CREATE INDEX "calls_project_idx" ON "calls" USING btree ("project_id");--> statement-breakpoint
+CREATE UNIQUE INDEX "conflict_declarations_key" ON "conflict_declarations" USING btree ("application_id","panel_member_user_id");--> statement-breakpoint
+CREATE INDEX "decisions_application_idx" ON "decisions" USING btree ("application_id","decided_at");--> statement-breakpoint
+CREATE INDEX "guardian_consents_application_idx" ON "guardian_consents" USING btree ("application_id");--> statement-breakpoint
+CREATE UNIQUE INDEX "guardian_consents_token_key" ON "guardian_consents" USING btree ("token_hash") WHERE "guardian_consents"."token_hash" is not null;--> statement-breakpoint
+CREATE UNIQUE INDEX "panel_members_key" ON "panel_members" USING btree ("call_id","user_id");--> statement-breakpoint
+CREATE INDEX "panel_members_user_idx" ON "panel_members" USING btree ("user_id");--> statement-breakpoint
+CREATE UNIQUE INDEX "scores_key" ON "scores" USING btree ("application_id","criterion_id","panel_member_user_id");--> statement-breakpoint
+CREATE INDEX "scores_application_idx" ON "scores" USING btree ("application_id");--> statement-breakpoint
+CREATE UNIQUE INDEX "document_links_key" ON "document_links" USING btree ("deliverable_id","document_id");--> statement-breakpoint
+CREATE INDEX "document_links_document_idx" ON "document_links" USING btree ("document_id");--> statement-breakpoint
+CREATE UNIQUE INDEX "document_versions_key" ON "document_versions" USING btree ("document_id","version");--> statement-breakpoint
+CREATE INDEX "documents_project_idx" ON "documents" USING btree ("project_id","updated_at");--> statement-breakpoint
 CREATE UNIQUE INDEX "event_feedback_registration_key" ON "event_feedback" USING btree ("registration_id");--> statement-breakpoint
 CREATE INDEX "event_feedback_event_idx" ON "event_feedback" USING btree ("tenant_id","event_id");--> statement-breakpoint
 CREATE INDEX "event_registrations_event_idx" ON "event_registrations" USING btree ("tenant_id","event_id","status");--> statement-breakpoint
@@ -495,6 +1048,30 @@ CREATE UNIQUE INDEX "events_slug_key" ON "events" USING btree ("slug");--> state
 CREATE INDEX "events_tenant_starts_idx" ON "events" USING btree ("tenant_id","starts_at");--> statement-breakpoint
 CREATE INDEX "events_project_idx" ON "events" USING btree ("project_id");--> statement-breakpoint
 CREATE INDEX "events_published_starts_idx" ON "events" USING btree ("starts_at") WHERE "events"."status" = 'published';--> statement-breakpoint
+CREATE INDEX "incoming_checklists_mobility_idx" ON "incoming_checklists" USING btree ("mobility_id","item");--> statement-breakpoint
+CREATE UNIQUE INDEX "la_signatures_role_key" ON "la_signatures" USING btree ("agreement_id","role");--> statement-breakpoint
+CREATE UNIQUE INDEX "la_signing_requests_token_key" ON "la_signing_requests" USING btree ("token_hash");--> statement-breakpoint
+CREATE INDEX "la_signing_requests_agreement_idx" ON "la_signing_requests" USING btree ("agreement_id");--> statement-breakpoint
+CREATE UNIQUE INDEX "learning_agreements_version_key" ON "learning_agreements" USING btree ("mobility_id","version");--> statement-breakpoint
+CREATE INDEX "mobilities_tenant_start_idx" ON "mobilities" USING btree ("tenant_id","start_date" DESC NULLS LAST,"id");--> statement-breakpoint
+CREATE INDEX "mobilities_tenant_status_idx" ON "mobilities" USING btree ("tenant_id","status","start_date" DESC NULLS LAST);--> statement-breakpoint
+CREATE INDEX "mobilities_tenant_activity_idx" ON "mobilities" USING btree ("tenant_id","activity_type","start_date" DESC NULLS LAST);--> statement-breakpoint
+CREATE INDEX "mobilities_tenant_call_idx" ON "mobilities" USING btree ("tenant_id","call_id");--> statement-breakpoint
+CREATE INDEX "mobilities_tenant_project_idx" ON "mobilities" USING btree ("tenant_id","project_id");--> statement-breakpoint
+CREATE INDEX "mobilities_receiving_idx" ON "mobilities" USING btree ("receiving_organisation_id","start_date" DESC NULLS LAST);--> statement-breakpoint
+CREATE INDEX "mobilities_participant_idx" ON "mobilities" USING btree ("participant_user_id");--> statement-breakpoint
+CREATE INDEX "mobilities_group_idx" ON "mobilities" USING btree ("tenant_id","group_id");--> statement-breakpoint
+CREATE INDEX "mobilities_application_idx" ON "mobilities" USING btree ("application_id");--> statement-breakpoint
+CREATE UNIQUE INDEX "mobilities_umid_key" ON "mobilities" USING btree ("project_id","activity_type","umid_counter") WHERE "mobilities"."umid_counter" is not null;--> statement-breakpoint
+CREATE UNIQUE INDEX "mobility_certificates_token_key" ON "mobility_certificates" USING btree ("token");--> statement-breakpoint
+CREATE UNIQUE INDEX "mobility_certificates_mobility_key" ON "mobility_certificates" USING btree ("mobility_id");--> statement-breakpoint
+CREATE INDEX "mobility_incidents_mobility_idx" ON "mobility_incidents" USING btree ("mobility_id","occurred_at");--> statement-breakpoint
+CREATE UNIQUE INDEX "mobility_recognitions_mobility_key" ON "mobility_recognitions" USING btree ("mobility_id");--> statement-breakpoint
+CREATE UNIQUE INDEX "mobility_sensitive_mobility_key" ON "mobility_sensitive" USING btree ("mobility_id");--> statement-breakpoint
+CREATE INDEX "mobility_sensitive_delete_idx" ON "mobility_sensitive" USING btree ("delete_after");--> statement-breakpoint
+CREATE INDEX "mobility_status_log_mobility_idx" ON "mobility_status_log" USING btree ("mobility_id","at");--> statement-breakpoint
+CREATE INDEX "mobility_todos_mobility_idx" ON "mobility_todos" USING btree ("mobility_id");--> statement-breakpoint
+CREATE UNIQUE INDEX "participant_reports_mobility_key" ON "participant_reports" USING btree ("mobility_id");--> statement-breakpoint
 CREATE INDEX "host_capacities_company_idx" ON "host_capacities" USING btree ("host_company_id","from_date");--> statement-breakpoint
 CREATE UNIQUE INDEX "host_companies_tenant_org_key" ON "host_companies" USING btree ("tenant_id","organisation_id");--> statement-breakpoint
 CREATE INDEX "host_companies_tenant_sector_idx" ON "host_companies" USING btree ("tenant_id","sector");--> statement-breakpoint

@@ -2,6 +2,7 @@
 export * from '../modules/api-tokens/schema.ts'
 export * from '../modules/audit/schema.ts'
 export * from '../modules/auth/schema.ts'
+export * from '../modules/calls/schema.ts'
 export * from '../modules/events/schema.ts'
 export * from '../modules/invitations/schema.ts'
 export * from '../modules/mail/schema.ts'
