@@ -21,8 +21,8 @@ import { users } from '../users/schema.ts'
 export const CALL_STATUSES = ['draft', 'open', 'closed', 'decided'] as const
 export type CallStatus = (typeof CALL_STATUSES)[number]
 
-export const PARTICIPANT_TYPES = ['learner', 'staff'] as const
-export type ParticipantType = (typeof PARTICIPANT_TYPES)[number]
+export const CALL_PARTICIPANT_TYPES = ['learner', 'staff'] as const
+export type CallParticipantType = (typeof CALL_PARTICIPANT_TYPES)[number]
 
 export const DOCUMENT_KINDS = [
   'id_copy',
@@ -71,7 +71,7 @@ export const calls = pgTable(
     projectId: uuid().references(() => projects.id, { onDelete: 'set null' }),
     slug: text().notNull(),
     activityType: text().notNull(),
-    participantType: text().$type<ParticipantType>().notNull(),
+    participantType: text().$type<CallParticipantType>().notNull(),
     title: jsonb().$type<LocalizedText>().notNull(),
     text: jsonb().$type<LocalizedText>().notNull().default({}),
     places: integer().notNull(),
