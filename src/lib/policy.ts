@@ -23,6 +23,8 @@ const MATRIX = {
   'campaigns.manage': ['org_admin', 'coordinator'],
   'events.view': ['org_admin', 'coordinator', 'staff'],
   'events.manage': ['org_admin', 'coordinator'],
+  'network.view': ['org_admin', 'coordinator', 'staff'],
+  'network.manage': ['org_admin', 'coordinator'],
 } as const satisfies Record<string, readonly Role[]>
 
 export type Permission = keyof typeof MATRIX
