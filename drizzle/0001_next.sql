@@ -139,6 +139,8 @@ CREATE TABLE "calls" (
 	"title" jsonb NOT NULL,
 	"text" jsonb DEFAULT '{}'::jsonb NOT NULL,
 	"places" integer NOT NULL,
+	"waiting_list_places" integer DEFAULT 0 NOT NULL,
+	"min_total_score" integer,
 	"start_date" date NOT NULL,
 	"end_date" date NOT NULL,
 	"apply_from" timestamp with time zone NOT NULL,
@@ -330,6 +332,19 @@ CREATE TABLE "events" (
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
+CREATE TABLE "national_agency_rates" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"call_year" integer NOT NULL,
+	"sending_country" text NOT NULL,
+	"participant_type" text NOT NULL,
+	"country_group" integer NOT NULL,
+	"rate_per_day" numeric(16, 2) NOT NULL,
+	"is_demo" boolean DEFAULT false NOT NULL,
+	"updated_by" uuid,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
 CREATE TABLE "incoming_checklists" (
 	"tenant_id" uuid NOT NULL,
 	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
@@ -415,6 +430,7 @@ CREATE TABLE "mobilities" (
 	"umid_counter" integer,
 	"attendance_confirmed_at" timestamp with time zone,
 	"attendance_confirmed_by" uuid,
+	"achieved_units" jsonb,
 	"receiving_outcomes_note" text,
 	"search_text" text DEFAULT '' NOT NULL,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
@@ -905,6 +921,7 @@ ALTER TABLE "events" ADD CONSTRAINT "events_tenant_id_organisations_id_fk" FOREI
 ALTER TABLE "events" ADD CONSTRAINT "events_project_id_projects_id_fk" FOREIGN KEY ("project_id") REFERENCES "public"."projects"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "events" ADD CONSTRAINT "events_work_package_id_work_packages_id_fk" FOREIGN KEY ("work_package_id") REFERENCES "public"."work_packages"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "events" ADD CONSTRAINT "events_created_by_users_id_fk" FOREIGN KEY ("created_by") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "national_agency_rates" ADD CONSTRAINT "national_agency_rates_updated_by_users_id_fk" FOREIGN KEY ("updated_by") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "incoming_checklists" ADD CONSTRAINT "incoming_checklists_tenant_id_organisations_id_fk" FOREIGN KEY ("tenant_id") REFERENCES "public"."organisations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "incoming_checklists" ADD CONSTRAINT "incoming_checklists_mobility_id_mobilities_id_fk" FOREIGN KEY ("mobility_id") REFERENCES "public"."mobilities"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "incoming_checklists" ADD CONSTRAINT "incoming_checklists_done_by_users_id_fk" FOREIGN KEY ("done_by") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
@@ -1048,6 +1065,7 @@ CREATE UNIQUE INDEX "events_slug_key" ON "events" USING btree ("slug");--> state
 CREATE INDEX "events_tenant_starts_idx" ON "events" USING btree ("tenant_id","starts_at");--> statement-breakpoint
 CREATE INDEX "events_project_idx" ON "events" USING btree ("project_id");--> statement-breakpoint
 CREATE INDEX "events_published_starts_idx" ON "events" USING btree ("starts_at") WHERE "events"."status" = 'published';--> statement-breakpoint
+CREATE UNIQUE INDEX "national_agency_rates_key" ON "national_agency_rates" USING btree ("call_year","sending_country","participant_type","country_group");--> statement-breakpoint
 CREATE INDEX "incoming_checklists_mobility_idx" ON "incoming_checklists" USING btree ("mobility_id","item");--> statement-breakpoint
 CREATE UNIQUE INDEX "la_signatures_role_key" ON "la_signatures" USING btree ("agreement_id","role");--> statement-breakpoint
 CREATE UNIQUE INDEX "la_signing_requests_token_key" ON "la_signing_requests" USING btree ("token_hash");--> statement-breakpoint

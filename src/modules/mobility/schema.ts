@@ -150,6 +150,8 @@ export const mobilities = pgTable(
     umidCounter: integer(),
     attendanceConfirmedAt: timestamp({ withTimezone: true }),
     attendanceConfirmedBy: userRef(),
+    /** Units of the signed agreement the receiving organisation confirms as achieved. */
+    achievedUnits: jsonb().$type<string[]>(),
     receivingOutcomesNote: text(),
     /** Lower-case participant name, organisations and activity, kept by the service for search. */
     searchText: text().notNull().default(''),
