@@ -75,6 +75,10 @@ export const calls = pgTable(
     title: jsonb().$type<LocalizedText>().notNull(),
     text: jsonb().$type<LocalizedText>().notNull().default({}),
     places: integer().notNull(),
+    /** How many applicants after the selected ones go on the waiting list. */
+    waitingListPlaces: integer().notNull().default(0),
+    /** Weighted total (0-100) below which an application is rejected whatever the places. */
+    minTotalScore: integer(),
     /** The mobility period. */
     startDate: date({ mode: 'string' }).notNull(),
     endDate: date({ mode: 'string' }).notNull(),
