@@ -20,6 +20,7 @@ import {
   ZListOrganisations,
   ZOrganisation,
 } from './inputs.ts'
+import { loadProfileSections } from './profile-sections.ts'
 import {
   createOrganisation,
   getCurrentOrganisation,
@@ -172,9 +173,13 @@ export const organisationRoutes = new Hono<AppEnv>()
       'alternates',
       LOCALES.map((l) => ({ locale: l, href: `${base}/${l}/o/${org.slug}` })),
     )
-    return c.render(<PublicProfilePage org={org} />, {
-      title: nameOf(c, org),
-      layout: 'public',
-      description: c.var.t('organisations:public.description', { name: nameOf(c, org) }),
-    })
+    const sections = await loadProfileSections(c.var.ctx, org, locale)
+    return c.render(
+      <PublicProfilePage org={org} sections={sections} url={`${base}/${locale}/o/${org.slug}`} />,
+      {
+        title: nameOf(c, org),
+        layout: 'public',
+        description: c.var.t('organisations:public.description', { name: nameOf(c, org) }),
+      },
+    )
   })

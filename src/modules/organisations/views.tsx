@@ -3,8 +3,10 @@ import { LOCALES, languageName } from '#src/lib/i18n.ts'
 import { hasText, missingLanguages, pickText, presentLanguages } from '#src/lib/localized-text.ts'
 import { can } from '#src/lib/policy.ts'
 import { Notice } from '#src/ui/components.tsx'
+import { JsonLd } from '#src/ui/json-ld.tsx'
 import { LocalizedTextNote } from '#src/ui/multilingual-field.tsx'
 import { useUi } from '#src/ui/use-ui.ts'
+import type { ProfileSectionContent } from './profile-sections.ts'
 import type { Organisation } from './service.ts'
 
 /** The languages a name is shown in: the UI languages, the organisation's own, and any written. */
@@ -198,8 +200,39 @@ export function OrganisationPage({ org, notice }: { org: Organisation; notice?: 
   )
 }
 
-/** `/:locale/o/:slug`: the page anyone can read. */
-export function PublicProfilePage({ org }: { org: Organisation }) {
+/** schema.org data for the profile: the organisation, then what the sections add. */
+function profileGraph(
+  org: Organisation,
+  name: string,
+  url: string,
+  sections: ProfileSectionContent[],
+) {
+  const isSchool = org.type === 'vet_school' || org.type === 'university'
+  const node = {
+    '@type': isSchool ? 'EducationalOrganization' : 'Organization',
+    '@id': `${url}#organisation`,
+    name,
+    url,
+    ...(org.website ? { sameAs: [org.website] } : {}),
+    address: {
+      '@type': 'PostalAddress',
+      addressCountry: org.country,
+      ...(org.city ? { addressLocality: org.city } : {}),
+    },
+  }
+  return { '@graph': [node, ...sections.flatMap((s) => s.structuredData ?? [])] }
+}
+
+/** `/:locale/o/:slug`: the page anyone can read; other modules add sections after "About". */
+export function PublicProfilePage({
+  org,
+  sections = [],
+  url,
+}: {
+  org: Organisation
+  sections?: ProfileSectionContent[]
+  url: string
+}) {
   const { t, locale } = useUi()
   const name = pickText(org.name, locale, [org.defaultLocale, 'en'])
   return (
@@ -210,7 +243,9 @@ export function PublicProfilePage({ org }: { org: Organisation }) {
         <h2 id="about-h">{t('organisations:public.about')}</h2>
         <OrganisationFacts org={org} full={false} />
       </section>
+      {sections.map((s) => s.view)}
       <KosovoFootnote country={org.country} />
+      <JsonLd data={profileGraph(org, name.value, url, sections)} />
     </article>
   )
 }
