@@ -25,6 +25,9 @@ const MATRIX = {
   'events.manage': ['org_admin', 'coordinator'],
   'network.view': ['org_admin', 'coordinator', 'staff'],
   'network.manage': ['org_admin', 'coordinator'],
+  'mobility.view': ['org_admin', 'coordinator'],
+  'mobility.manage': ['org_admin', 'coordinator'],
+  'mobility.own': ['learner', 'staff', 'guardian'],
 } as const satisfies Record<string, readonly Role[]>
 
 export type Permission = keyof typeof MATRIX
