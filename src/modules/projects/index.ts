@@ -1,0 +1,24 @@
+export {
+  assertManager,
+  assertOwned,
+  canEditOwned,
+  canManage,
+  canReview,
+  getProjectAccess,
+  type ProjectAccess,
+  type ProjectLevel,
+  requireProjectActor,
+} from './policy.ts'
+export * from './schema.ts'
+export { listPartners, type Partner } from './service/consortium.ts'
+export { listDeliverables } from './service/deliverables.ts'
+export { getProjectOverview } from './service/overview.ts'
+export {
+  getProject,
+  listProjectsFor,
+  type PortfolioRow,
+  type Project,
+} from './service/portfolio.ts'
+export { listPublicProjectsOf } from './service/public.ts'
+export { listWorkPackages } from './service/work.ts'
+export { foldForSearch, parseAmount, sumAmounts, toAmount, toCents } from './values.ts'
