@@ -24,6 +24,7 @@ const ZEnv = z.object({
     .optional(),
   MAIL_FROM: z.string().min(3).default('Ura <no-reply@localhost>'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  URA_MEDICAL_RETENTION_DAYS: z.coerce.number().int().min(0).max(3650).default(30),
 })
 
 export type Env = {
@@ -40,6 +41,8 @@ export type Env = {
   smtpUrl: string | undefined
   mailFrom: string
   logLevel: string
+  /** Days after a mobility's return before its medical and emergency data is deleted. */
+  medicalRetentionDays: number
 }
 
 /** Thrown with every problem listed, so an operator fixes them all in one go. */
@@ -71,5 +74,6 @@ export function loadEnv(source: NodeJS.ProcessEnv = process.env): Env {
     smtpUrl: e.SMTP_URL,
     mailFrom: e.MAIL_FROM,
     logLevel: e.LOG_LEVEL,
+    medicalRetentionDays: e.URA_MEDICAL_RETENTION_DAYS,
   }
 }
