@@ -345,6 +345,47 @@ CREATE TABLE "national_agency_rates" (
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
+CREATE TABLE "export_profiles" (
+	"tenant_id" uuid NOT NULL,
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"release" text NOT NULL,
+	"columns" jsonb NOT NULL,
+	"activity_codes" jsonb NOT NULL,
+	"updated_by" uuid,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "mobility_grants" (
+	"tenant_id" uuid NOT NULL,
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"mobility_id" uuid NOT NULL,
+	"project_id" uuid,
+	"call_id" uuid,
+	"activity_type" text NOT NULL,
+	"call_year" integer NOT NULL,
+	"rules_version" text NOT NULL,
+	"version" integer DEFAULT 1 NOT NULL,
+	"inputs" jsonb NOT NULL,
+	"lines" jsonb NOT NULL,
+	"notes" jsonb DEFAULT '[]'::jsonb NOT NULL,
+	"travel" numeric(16, 2) NOT NULL,
+	"organisational_support" numeric(16, 2) NOT NULL,
+	"individual_support_min" numeric(16, 2) NOT NULL,
+	"individual_support_max" numeric(16, 2) NOT NULL,
+	"inclusion_support" numeric(16, 2) NOT NULL,
+	"course_fees" numeric(16, 2) NOT NULL,
+	"linguistic_support" numeric(16, 2) NOT NULL,
+	"exceptional_costs" numeric(16, 2) NOT NULL,
+	"total_min" numeric(16, 2) NOT NULL,
+	"total_max" numeric(16, 2) NOT NULL,
+	"is_distance_estimated" boolean DEFAULT false NOT NULL,
+	"computed_at" timestamp with time zone NOT NULL,
+	"computed_by" uuid,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
 CREATE TABLE "incoming_checklists" (
 	"tenant_id" uuid NOT NULL,
 	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
@@ -922,6 +963,13 @@ ALTER TABLE "events" ADD CONSTRAINT "events_project_id_projects_id_fk" FOREIGN K
 ALTER TABLE "events" ADD CONSTRAINT "events_work_package_id_work_packages_id_fk" FOREIGN KEY ("work_package_id") REFERENCES "public"."work_packages"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "events" ADD CONSTRAINT "events_created_by_users_id_fk" FOREIGN KEY ("created_by") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "national_agency_rates" ADD CONSTRAINT "national_agency_rates_updated_by_users_id_fk" FOREIGN KEY ("updated_by") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "export_profiles" ADD CONSTRAINT "export_profiles_tenant_id_organisations_id_fk" FOREIGN KEY ("tenant_id") REFERENCES "public"."organisations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "export_profiles" ADD CONSTRAINT "export_profiles_updated_by_users_id_fk" FOREIGN KEY ("updated_by") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "mobility_grants" ADD CONSTRAINT "mobility_grants_tenant_id_organisations_id_fk" FOREIGN KEY ("tenant_id") REFERENCES "public"."organisations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "mobility_grants" ADD CONSTRAINT "mobility_grants_mobility_id_mobilities_id_fk" FOREIGN KEY ("mobility_id") REFERENCES "public"."mobilities"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "mobility_grants" ADD CONSTRAINT "mobility_grants_project_id_projects_id_fk" FOREIGN KEY ("project_id") REFERENCES "public"."projects"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "mobility_grants" ADD CONSTRAINT "mobility_grants_call_id_calls_id_fk" FOREIGN KEY ("call_id") REFERENCES "public"."calls"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "mobility_grants" ADD CONSTRAINT "mobility_grants_computed_by_users_id_fk" FOREIGN KEY ("computed_by") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "incoming_checklists" ADD CONSTRAINT "incoming_checklists_tenant_id_organisations_id_fk" FOREIGN KEY ("tenant_id") REFERENCES "public"."organisations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "incoming_checklists" ADD CONSTRAINT "incoming_checklists_mobility_id_mobilities_id_fk" FOREIGN KEY ("mobility_id") REFERENCES "public"."mobilities"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "incoming_checklists" ADD CONSTRAINT "incoming_checklists_done_by_users_id_fk" FOREIGN KEY ("done_by") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
@@ -1066,6 +1114,10 @@ CREATE INDEX "events_tenant_starts_idx" ON "events" USING btree ("tenant_id","st
 CREATE INDEX "events_project_idx" ON "events" USING btree ("project_id");--> statement-breakpoint
 CREATE INDEX "events_published_starts_idx" ON "events" USING btree ("starts_at") WHERE "events"."status" = 'published';--> statement-breakpoint
 CREATE UNIQUE INDEX "national_agency_rates_key" ON "national_agency_rates" USING btree ("call_year","sending_country","participant_type","country_group");--> statement-breakpoint
+CREATE UNIQUE INDEX "export_profiles_tenant_key" ON "export_profiles" USING btree ("tenant_id");--> statement-breakpoint
+CREATE UNIQUE INDEX "mobility_grants_mobility_key" ON "mobility_grants" USING btree ("mobility_id");--> statement-breakpoint
+CREATE INDEX "mobility_grants_tenant_project_idx" ON "mobility_grants" USING btree ("tenant_id","project_id");--> statement-breakpoint
+CREATE INDEX "mobility_grants_tenant_call_idx" ON "mobility_grants" USING btree ("tenant_id","call_id");--> statement-breakpoint
 CREATE INDEX "incoming_checklists_mobility_idx" ON "incoming_checklists" USING btree ("mobility_id","item");--> statement-breakpoint
 CREATE UNIQUE INDEX "la_signatures_role_key" ON "la_signatures" USING btree ("agreement_id","role");--> statement-breakpoint
 CREATE UNIQUE INDEX "la_signing_requests_token_key" ON "la_signing_requests" USING btree ("token_hash");--> statement-breakpoint

@@ -3,7 +3,7 @@ import { accountRoutes } from '#src/modules/account/index.ts'
 import { tokenRoutes } from '#src/modules/api-tokens/index.ts'
 import { auditRoutes } from '#src/modules/audit/index.ts'
 import { authRoutes } from '#src/modules/auth/index.ts'
-import { grantRoutes } from '#src/modules/grants/index.ts'
+import { grantRateRoutes, grantRoutes } from '#src/modules/grants/index.ts'
 import { homeRoutes } from '#src/modules/home/index.ts'
 import { invitationRoutes } from '#src/modules/invitations/index.ts'
 import { outboxRoutes } from '#src/modules/mail/index.ts'
@@ -23,3 +23,4 @@ export const pageRoutes = new Hono<AppEnv>()
   .route('/', outboxRoutes)
   .route('/', tokenRoutes)
   .route('/', grantRoutes)
+  .route('/', grantRateRoutes)

@@ -23,6 +23,7 @@ const NAV: NavItem[] = [
   { href: '/app/outbox', key: 'common:nav.outbox', permission: 'outbox.view' },
   { href: '/app/tokens', key: 'common:nav.tokens', permission: 'tokens.manage' },
   { href: '/app/admin/organisations', key: 'common:nav.allOrganisations', platformAdmin: true },
+  { href: '/app/admin/grant-rates', key: 'grants:rates.nav', platformAdmin: true },
 ]
 
 function LanguageSwitcher() {
