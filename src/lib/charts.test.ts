@@ -16,5 +16,6 @@ describe('server-side charts', () => {
     expect(svg).toContain('aria-label="Mobilities per month"')
     expect(svg).toContain('role="img"')
     expect(svg).not.toContain('style="')
+    expect(svg).not.toContain('<style')
   })
 })

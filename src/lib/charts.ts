@@ -13,10 +13,10 @@ export function renderPlot(
   const svg = Plot.plot({ ...options, document: document as unknown as Document })
   svg.setAttribute('role', 'img')
   svg.setAttribute('focusable', 'false')
-  // Plot writes inline style attributes, which a strict CSP (style-src 'self') refuses; the
-  // stylesheet styles `.plot` instead.
+  // Plot writes inline style attributes and <style> elements, which a strict CSP (style-src
+  // 'self') refuses (and reports); the stylesheet styles `.plot` instead.
   const html = svg.outerHTML as string
-  return html.replace(/ style="[^"]*"/g, '')
+  return html.replace(/ style="[^"]*"/g, '').replace(/<style>[\s\S]*?<\/style>/g, '')
 }
 
 export { Plot }
