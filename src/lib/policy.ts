@@ -25,6 +25,8 @@ const MATRIX = {
   'events.manage': ['org_admin', 'coordinator'],
   'network.view': ['org_admin', 'coordinator', 'staff'],
   'network.manage': ['org_admin', 'coordinator'],
+  'calls.view': ['org_admin', 'coordinator', 'staff', 'learner', 'guardian'],
+  'calls.manage': ['org_admin', 'coordinator'],
   'mobility.view': ['org_admin', 'coordinator'],
   'mobility.manage': ['org_admin', 'coordinator'],
   'mobility.own': ['learner', 'staff', 'guardian'],
