@@ -30,6 +30,8 @@ const MATRIX = {
   'mobility.view': ['org_admin', 'coordinator'],
   'mobility.manage': ['org_admin', 'coordinator'],
   'mobility.own': ['learner', 'staff', 'guardian'],
+  'reports.view': ['org_admin', 'coordinator'],
+  'reports.manage': ['org_admin', 'coordinator'],
 } as const satisfies Record<string, readonly Role[]>
 
 export type Permission = keyof typeof MATRIX
