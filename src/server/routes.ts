@@ -7,6 +7,7 @@ import { grantRateRoutes, grantRoutes } from '#src/modules/grants/index.ts'
 import { homeRoutes } from '#src/modules/home/index.ts'
 import { invitationRoutes } from '#src/modules/invitations/index.ts'
 import { outboxRoutes } from '#src/modules/mail/index.ts'
+import { newsRoutes } from '#src/modules/news/index.ts'
 import { organisationRoutes } from '#src/modules/organisations/index.ts'
 import { membersRoutes } from '#src/modules/users/index.ts'
 import type { AppEnv } from './types.ts'
@@ -23,4 +24,5 @@ export const pageRoutes = new Hono<AppEnv>()
   .route('/', outboxRoutes)
   .route('/', tokenRoutes)
   .route('/', grantRoutes)
+  .route('/', newsRoutes)
   .route('/', grantRateRoutes)

@@ -8,8 +8,11 @@ export type AppVariables = {
   locale: Locale
   t: T
   csrfToken: string
-  /** Set by public pages whose URL carries the language: the same path in every locale. */
-  alternates?: { locale: Locale; href: string }[]
+  /**
+   * Set by public pages whose URL carries the language: the same path in every locale.
+   * `noHreflang`: the switcher links there, but that language version does not exist (yet).
+   */
+  alternates?: { locale: Locale; href: string; noHreflang?: boolean }[]
 }
 
 export type AppEnv = { Variables: AppVariables }

@@ -21,6 +21,7 @@ const NAV: NavItem[] = [
   { href: '/app/members', key: 'common:nav.members', permission: 'members.view' },
   { href: '/app/audit', key: 'common:nav.audit', permission: 'audit.view' },
   { href: '/app/outbox', key: 'common:nav.outbox', permission: 'outbox.view' },
+  { href: '/app/news', key: 'news:nav', permission: 'news.manage' },
   { href: '/app/tokens', key: 'common:nav.tokens', permission: 'tokens.manage' },
   { href: '/app/admin/organisations', key: 'common:nav.allOrganisations', platformAdmin: true },
   { href: '/app/admin/grant-rates', key: 'grants:rates.nav', platformAdmin: true },
@@ -42,7 +43,7 @@ function LanguageSwitcher() {
                 hreflang={l}
                 lang={l}
                 aria-current={l === locale ? 'true' : undefined}
-                rel={alt ? 'alternate' : undefined}
+                rel={alt && !alt.noHreflang ? 'alternate' : undefined}
               >
                 {localeAutonym(l)}
               </a>
@@ -174,6 +175,9 @@ export function Layout({
 }: PropsWithChildren<LayoutProps>) {
   const { t, locale, actor, alternates } = useUi()
   const isApp = layout === 'app' && actor
+  // A page may exist in some languages only (a news post): the switcher still offers every
+  // locale, but hreflang names only the versions that exist.
+  const hreflangs = alternates?.filter((a) => !a.noHreflang)
   return (
     <html lang={locale} dir="ltr">
       <head>
@@ -182,10 +186,10 @@ export function Layout({
         <title>{`${title} · Ura`}</title>
         {description && <meta name="description" content={description} />}
         {isApp && <meta name="robots" content="noindex" />}
-        {alternates?.map((a) => (
+        {hreflangs?.map((a) => (
           <link rel="alternate" hreflang={a.locale} href={a.href} />
         ))}
-        {alternates?.[0] && <link rel="alternate" hreflang="x-default" href={alternates[0].href} />}
+        {hreflangs?.[0] && <link rel="alternate" hreflang="x-default" href={hreflangs[0].href} />}
         <link rel="stylesheet" href="/static/app.css" />
         <link rel="icon" href="/static/favicon.svg" type="image/svg+xml" />
         <script type="module" src="/static/app.js" defer />

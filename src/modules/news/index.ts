@@ -1,0 +1,7 @@
+export { type Campaign, getCampaign, getCampaignReach, listCampaigns } from './campaigns.ts'
+export { renderFeed } from './feeds.ts'
+export { renderMarkdown } from './markdown.ts'
+export { latestPublishedPosts, listFeedPosts, listProjectPosts } from './public.ts'
+export { newsRoutes } from './routes.tsx'
+export * from './schema.ts'
+export { createPost, getPost, listPosts, type Post, updatePost } from './service.ts'
