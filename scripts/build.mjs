@@ -40,5 +40,15 @@ await Promise.all([
     minify: true,
     logLevel: 'warning',
   }),
+  build({
+    entryPoints: ['src/ui/client/check-in.ts'],
+    outfile: 'dist/public/check-in.js',
+    bundle: true,
+    platform: 'browser',
+    format: 'esm',
+    target: 'es2020',
+    minify: true,
+    logLevel: 'warning',
+  }),
 ])
 console.log(`built in ${Date.now() - started} ms`)

@@ -2,10 +2,11 @@ import { type ParseArgsOptionsConfig, parseArgs } from 'node:util'
 import pino from 'pino'
 import { type Database, openDb } from '#src/db/client.ts'
 import { runMigrations } from '#src/db/migrate.ts'
-import type { Deps } from '#src/lib/context.ts'
+import { type Deps, systemCtx } from '#src/lib/context.ts'
 import { AppError } from '#src/lib/errors.ts'
 import { createMailer } from '#src/lib/mailer.ts'
 import { isDatabaseEmpty, loadDemoData } from '#src/modules/demo/index.ts'
+import { sendEventReminders } from '#src/modules/events/index.ts'
 import { type Env, EnvError, loadEnv } from '#src/server/env.ts'
 import { CliError, type CliIo, describeAppError } from './io.ts'
 import { createOrg, createOrgOptions, parseCreateOrg } from './organisations.ts'
@@ -35,6 +36,15 @@ const COMMANDS: Record<string, Command> = {
   'create-org': { options: createOrgOptions, parse: parseCreateOrg, run: createOrg },
   'create-user': { options: createUserOptions, parse: parseCreateUser, run: createUser },
   'create-token': { options: createTokenOptions, parse: parseCreateToken, run: createToken },
+  'send-event-reminders': {
+    options: {},
+    parse: () => null,
+    run: async (deps, _input, io) => {
+      const sent = await sendEventReminders(systemCtx(deps))
+      io.stdout.write(`Event reminders sent: ${sent}.\n`)
+      return 0
+    },
+  },
   'demo-data': {
     options: {},
     parse: () => null,

@@ -11,8 +11,14 @@ export const COMMAND_USAGE: Record<string, string> = {
   'create-token': `create-token --email … --org slug [--name cli] [--days 90|never]
       Makes a personal API token for a member of the organisation and prints only the token, so a
       script can capture it: TOKEN=$(npm run --silent ura -- create-token …)`,
+  'send-event-reminders': `send-event-reminders
+      E-mails everyone with a confirmed place at an event that starts within 24 hours, once.
+      Run it every few minutes from cron or a systemd timer.`,
   'demo-data': `demo-data
       Loads the demo organisations and people, only into an empty database.`,
+  'send-reminders': `send-reminders
+      E-mails the coordinators of each organisation about partner agreements that end within 90
+      days, and again within 30 days; each reminder goes out once. Run it daily (cron, a timer).`,
   help: `help
       Prints this text.`,
 }

@@ -3,6 +3,7 @@ import { accountRoutes } from '#src/modules/account/index.ts'
 import { tokenRoutes } from '#src/modules/api-tokens/index.ts'
 import { auditRoutes } from '#src/modules/audit/index.ts'
 import { authRoutes } from '#src/modules/auth/index.ts'
+import { eventRoutes, publicEventRoutes } from '#src/modules/events/index.ts'
 import { grantRateRoutes, grantRoutes } from '#src/modules/grants/index.ts'
 import { homeRoutes } from '#src/modules/home/index.ts'
 import { invitationRoutes } from '#src/modules/invitations/index.ts'
@@ -26,3 +27,5 @@ export const pageRoutes = new Hono<AppEnv>()
   .route('/', grantRoutes)
   .route('/', newsRoutes)
   .route('/', grantRateRoutes)
+  .route('/', eventRoutes)
+  .route('/', publicEventRoutes)

@@ -1,0 +1,347 @@
+import { z } from 'zod'
+import type { FormValues } from '#src/lib/forms.ts'
+import { LOCALES } from '#src/lib/i18n.ts'
+import type { LocalizedText } from '#src/lib/localized-text.ts'
+import { emptyToUndefined, ZEmail } from '#src/lib/validation.ts'
+import { readLocalizedText, ZLocalizedText } from '#src/ui/multilingual-field.tsx'
+import { EVENT_TYPES, type EventQuestion, QUESTION_KINDS } from './schema.ts'
+import { ageOn, isTimeZone, zonedDate, zonedToUtc } from './time.ts'
+
+/** How many custom questions the event form offers ("a small list"). */
+export const QUESTION_SLOTS = 3
+
+const str = (v: unknown): string =>
+  typeof v === 'string' ? v : Array.isArray(v) ? str(v.at(-1)) : ''
+
+const ZOptionalText = (max: number) =>
+  z.preprocess(emptyToUndefined, z.string().trim().max(max, 'common:validation.tooLong').optional())
+
+const ZUrl = z.preprocess(
+  emptyToUndefined,
+  z
+    .url({ protocol: /^https?$/, hostname: z.regexes.domain, error: 'common:validation.url' })
+    .max(500, 'common:validation.tooLong')
+    .optional(),
+)
+
+const ZQuestion = z
+  .object({
+    kind: z.enum(QUESTION_KINDS, 'common:validation.choice'),
+    label: ZLocalizedText({ required: 'any', max: 300 }),
+    required: z.boolean(),
+    options: z.array(ZLocalizedText({ max: 200 })).max(20, 'events:errors.tooManyOptions'),
+  })
+  .superRefine((q, ctx) => {
+    if (q.kind === 'choice' && q.options.length < 2) {
+      ctx.addIssue({ code: 'custom', path: ['options'], message: 'events:errors.twoOptions' })
+    }
+  })
+
+/** The event form as submitted: wall-clock times are read in the chosen zone afterwards. */
+const ZEventFields = z.object({
+  type: z.enum(EVENT_TYPES, 'common:validation.choice'),
+  title: ZLocalizedText({ required: 'any', max: 200 }),
+  description: ZLocalizedText({ max: 5000 }),
+  timeZone: z.string().refine(isTimeZone, 'events:errors.timeZone'),
+  startsAt: z.string().trim().min(1, 'common:validation.required'),
+  endsAt: z.string().trim().min(1, 'common:validation.required'),
+  registrationOpensAt: z.string().trim(),
+  registrationClosesAt: z.string().trim(),
+  venueName: ZOptionalText(200),
+  venueAddress: ZOptionalText(300),
+  onlineUrl: ZUrl,
+  capacity: z.preprocess(
+    emptyToUndefined,
+    z.coerce
+      .number('events:errors.capacity')
+      .int('events:errors.capacity')
+      .min(1, 'events:errors.capacity')
+      .max(100_000, 'events:errors.capacity')
+      .optional(),
+  ),
+  needsApproval: z.boolean(),
+  projectId: z.preprocess(emptyToUndefined, z.uuid('common:validation.choice').optional()),
+  workPackageId: z.preprocess(emptyToUndefined, z.uuid('common:validation.choice').optional()),
+  slug: z.preprocess(
+    emptyToUndefined,
+    z
+      .string()
+      .trim()
+      .toLowerCase()
+      .max(80, 'common:validation.tooLong')
+      .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'events:errors.slug')
+      .optional(),
+  ),
+  questions: z.array(ZQuestion.nullable()).max(QUESTION_SLOTS),
+})
+
+/** An event's details, validated, with times as instants. */
+export const ZEvent = ZEventFields.transform((v, ctx) => {
+  const at = (field: 'startsAt' | 'endsAt' | 'registrationOpensAt' | 'registrationClosesAt') => {
+    if (v[field] === '') return null
+    const date = isTimeZone(v.timeZone) ? zonedToUtc(v[field], v.timeZone) : null
+    if (!date) ctx.addIssue({ code: 'custom', path: [field], message: 'events:errors.dateTime' })
+    return date
+  }
+  const startsAt = at('startsAt')
+  const endsAt = at('endsAt')
+  const opensAt = at('registrationOpensAt')
+  const closesAt = at('registrationClosesAt')
+  if (startsAt && endsAt && endsAt <= startsAt) {
+    ctx.addIssue({ code: 'custom', path: ['endsAt'], message: 'events:errors.endsBeforeStart' })
+  }
+  if (opensAt && closesAt && closesAt <= opensAt) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['registrationClosesAt'],
+      message: 'events:errors.closesBeforeOpens',
+    })
+  }
+  if (closesAt && endsAt && closesAt > endsAt) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['registrationClosesAt'],
+      message: 'events:errors.closesAfterEnd',
+    })
+  }
+  if (!v.venueName && !v.onlineUrl) {
+    ctx.addIssue({ code: 'custom', path: ['venueName'], message: 'events:errors.whereNeeded' })
+  }
+  const { questions, capacity, ...rest } = v
+  return {
+    ...rest,
+    startsAt: startsAt ?? new Date(0),
+    endsAt: endsAt ?? new Date(0),
+    registrationOpensAt: opensAt,
+    registrationClosesAt: closesAt,
+    capacity: capacity ?? null,
+    questions: questions.flatMap((q, i): EventQuestion[] =>
+      q ? [{ ...q, id: `q${i + 1}`, options: q.kind === 'choice' ? q.options : [] }] : [],
+    ),
+  }
+})
+export type EventInput = z.output<typeof ZEvent>
+
+/** Options of a choice question: one per line, lines of each language matched by position. */
+function readOptions(form: FormValues, name: string): LocalizedText[] {
+  const byLang = readLocalizedText(form, name)
+  const lines = Object.fromEntries(
+    Object.entries(byLang).map(([lang, text]) => [
+      lang,
+      (text ?? '')
+        .split(/\r?\n/)
+        .map((l) => l.trim())
+        .filter(Boolean),
+    ]),
+  )
+  const count = Math.max(0, ...Object.values(lines).map((l) => l.length))
+  return Array.from({ length: count }, (_, i) =>
+    Object.fromEntries(Object.entries(lines).flatMap(([lang, l]) => (l[i] ? [[lang, l[i]]] : []))),
+  )
+}
+
+/** Turns the submitted form (`title.sq`, `q0Kind`…) into the shape `ZEvent` reads. */
+export function formToEventInput(form: FormValues) {
+  return {
+    type: str(form.type),
+    title: readLocalizedText(form, 'title'),
+    description: readLocalizedText(form, 'description'),
+    timeZone: str(form.timeZone),
+    startsAt: str(form.startsAt),
+    endsAt: str(form.endsAt),
+    registrationOpensAt: str(form.registrationOpensAt),
+    registrationClosesAt: str(form.registrationClosesAt),
+    venueName: str(form.venueName),
+    venueAddress: str(form.venueAddress),
+    onlineUrl: str(form.onlineUrl),
+    capacity: str(form.capacity),
+    needsApproval: str(form.needsApproval) === 'on',
+    projectId: str(form.projectId),
+    workPackageId: str(form.workPackageId),
+    slug: str(form.slug),
+    questions: Array.from({ length: QUESTION_SLOTS }, (_, i) => {
+      const kind = str(form[`q${i}Kind`])
+      if (!kind) return null
+      return {
+        kind,
+        label: readLocalizedText(form, `q${i}Label`),
+        required: str(form[`q${i}Required`]) === 'on',
+        options: readOptions(form, `q${i}Options`),
+      }
+    }),
+  }
+}
+
+/** Maps error paths of `questions.0.label` to the form's field names (`q0Label`). */
+export function questionFieldErrors(errors: Record<string, string>): Record<string, string> {
+  const out: Record<string, string> = {}
+  for (const [path, key] of Object.entries(errors)) {
+    const m = /^questions\.(\d+)\.(\w+)(.*)$/.exec(path)
+    if (!m) {
+      out[path] = key
+      continue
+    }
+    const field = `q${m[1]}${m[2]!.charAt(0).toUpperCase()}${m[2]!.slice(1)}`
+    out[`${field}${m[3] ?? ''}`] = key
+  }
+  return out
+}
+
+type RegistrationRules = { questions: EventQuestion[]; startsAt: Date; timeZone: string }
+
+const ZDateOfBirth = z.preprocess(
+  emptyToUndefined,
+  z.iso.date('events:errors.dateOfBirth').optional(),
+)
+
+/**
+ * The public registration form for one event: its own questions, and a guardian's name and
+ * e-mail for anyone under 18 on the day the event starts (in the event's zone).
+ */
+export function registrationSchema(event: RegistrationRules) {
+  const eventDay = zonedDate(event.startsAt, event.timeZone)
+  return z
+    .object({
+      name: z.string().trim().min(1, 'common:validation.required').max(120),
+      email: ZEmail,
+      locale: z.enum(LOCALES).catch('en'),
+      dateOfBirth: ZDateOfBirth,
+      guardianName: ZOptionalText(120),
+      guardianEmail: z.preprocess(emptyToUndefined, ZEmail.optional()),
+      consent: z.literal('on', 'events:errors.consent'),
+      answers: z.record(z.string(), z.string().max(2000, 'common:validation.tooLong')),
+    })
+    .superRefine((v, ctx) => {
+      if (v.dateOfBirth) {
+        const age = ageOn(v.dateOfBirth, eventDay)
+        if (age < 5 || age > 120) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['dateOfBirth'],
+            message: 'events:errors.dateOfBirth',
+          })
+        } else if (age < 18) {
+          if (!v.guardianName) {
+            ctx.addIssue({
+              code: 'custom',
+              path: ['guardianName'],
+              message: 'events:errors.guardianNeeded',
+            })
+          }
+          if (!v.guardianEmail) {
+            ctx.addIssue({
+              code: 'custom',
+              path: ['guardianEmail'],
+              message: 'events:errors.guardianNeeded',
+            })
+          } else if (v.guardianEmail === v.email) {
+            ctx.addIssue({
+              code: 'custom',
+              path: ['guardianEmail'],
+              message: 'events:errors.guardianSameEmail',
+            })
+          }
+        }
+      }
+      for (const q of event.questions) {
+        const answer = (v.answers[q.id] ?? '').trim()
+        if (q.required && answer === '') {
+          ctx.addIssue({
+            code: 'custom',
+            path: [`a-${q.id}`],
+            message: 'common:validation.required',
+          })
+        } else if (q.kind === 'yes_no' && answer !== '' && answer !== 'yes' && answer !== 'no') {
+          ctx.addIssue({ code: 'custom', path: [`a-${q.id}`], message: 'common:validation.choice' })
+        } else if (q.kind === 'choice' && answer !== '' && !(Number(answer) in q.options)) {
+          ctx.addIssue({ code: 'custom', path: [`a-${q.id}`], message: 'common:validation.choice' })
+        }
+      }
+    })
+    .transform((v) => {
+      const minor = v.dateOfBirth ? ageOn(v.dateOfBirth, eventDay) < 18 : false
+      const answers: Record<string, string> = {}
+      for (const q of event.questions) {
+        const a = (v.answers[q.id] ?? '').trim()
+        if (a) answers[q.id] = a
+      }
+      return {
+        ...v,
+        answers,
+        isMinor: minor,
+        guardianName: minor ? (v.guardianName ?? null) : null,
+        guardianEmail: minor ? (v.guardianEmail ?? null) : null,
+        dateOfBirth: v.dateOfBirth ?? null,
+      }
+    })
+}
+export type RegistrationInput = z.output<ReturnType<typeof registrationSchema>>
+
+/** The registration form's fields, with answers gathered from `a-<questionId>` inputs. */
+export function formToRegistration(form: FormValues, questions: EventQuestion[]) {
+  return {
+    name: str(form.name),
+    email: str(form.email),
+    locale: str(form.locale),
+    dateOfBirth: str(form.dateOfBirth),
+    guardianName: str(form.guardianName),
+    guardianEmail: str(form.guardianEmail),
+    consent: str(form.consent),
+    answers: Object.fromEntries(questions.map((q) => [q.id, str(form[`a-${q.id}`])])),
+  }
+}
+
+/** Someone staff register at the desk or by phone: a name is enough. */
+export const ZStaffRegistration = z.object({
+  name: z.string().trim().min(1, 'common:validation.required').max(120),
+  email: z.preprocess(emptyToUndefined, ZEmail.optional()),
+  locale: z.enum(LOCALES, 'common:validation.choice'),
+})
+export type StaffRegistrationInput = z.output<typeof ZStaffRegistration>
+
+const ZRating = z.coerce
+  .number('events:errors.rating')
+  .int('events:errors.rating')
+  .min(1, 'events:errors.rating')
+  .max(5, 'events:errors.rating')
+
+export const FEEDBACK_QUESTIONS = ['overall', 'content', 'organisation', 'usefulness'] as const
+export type FeedbackQuestion = (typeof FEEDBACK_QUESTIONS)[number]
+
+export const ZFeedback = z.object({
+  overall: z.preprocess(emptyToUndefined, ZRating),
+  content: z.preprocess(emptyToUndefined, ZRating),
+  organisation: z.preprocess(emptyToUndefined, ZRating),
+  usefulness: z.preprocess(emptyToUndefined, ZRating),
+  comment: ZOptionalText(2000),
+})
+export type FeedbackInput = z.output<typeof ZFeedback>
+
+/** A check-in from the desk: a registration picked by name, or a ticket code typed or scanned. */
+export const ZCheckIn = z
+  .object({
+    registrationId: z.preprocess(
+      emptyToUndefined,
+      z.uuid('events:errors.ticketUnknown').optional(),
+    ),
+    code: z.preprocess(emptyToUndefined, z.string().trim().max(300).optional()),
+  })
+  .refine((v) => v.registrationId || v.code, {
+    path: ['code'],
+    message: 'common:validation.required',
+  })
+export type CheckInInput = z.output<typeof ZCheckIn>
+
+/** Check-ins a phone queued while offline, sent in one go when it is back. */
+export const ZCheckInBatch = z.object({
+  items: z
+    .array(
+      z.object({
+        registrationId: z.uuid().optional(),
+        code: z.string().trim().max(300).optional(),
+        at: z.iso.datetime().optional(),
+      }),
+    )
+    .min(1)
+    .max(500),
+})

@@ -1,0 +1,386 @@
+import type { FieldErrors } from '#src/lib/errors.ts'
+import type { FormValues } from '#src/lib/forms.ts'
+import type { LocalizedText } from '#src/lib/localized-text.ts'
+import { pickText } from '#src/lib/localized-text.ts'
+import { Button, ErrorSummary, Field, Form, fieldId, SelectField } from '#src/ui/components.tsx'
+import { MultilingualField, readLocalizedText } from '#src/ui/multilingual-field.tsx'
+import { useUi } from '#src/ui/use-ui.ts'
+import { QUESTION_SLOTS } from '../inputs.ts'
+import { EVENT_TYPES, QUESTION_KINDS } from '../schema.ts'
+import type { ProjectOption } from '../service.ts'
+import { timeZoneList, utcToZonedInput } from '../time.ts'
+import { type EventRow, str } from './shared.tsx'
+
+type QuestionValues = {
+  kind: string
+  label: LocalizedText
+  required: boolean
+  options: LocalizedText
+}
+
+/** What the event form shows: as typed, or as stored (times in the event's zone). */
+export type EventFormValues = {
+  type: string
+  title: LocalizedText
+  description: LocalizedText
+  timeZone: string
+  startsAt: string
+  endsAt: string
+  registrationOpensAt: string
+  registrationClosesAt: string
+  venueName: string
+  venueAddress: string
+  onlineUrl: string
+  capacity: string
+  needsApproval: boolean
+  projectId: string
+  workPackageId: string
+  slug: string
+  questions: QuestionValues[]
+}
+
+const emptyQuestion = (): QuestionValues => ({ kind: '', label: {}, required: false, options: {} })
+
+export function newEventValues(timeZone: string): EventFormValues {
+  return {
+    type: 'info_day',
+    title: {},
+    description: {},
+    timeZone,
+    startsAt: '',
+    endsAt: '',
+    registrationOpensAt: '',
+    registrationClosesAt: '',
+    venueName: '',
+    venueAddress: '',
+    onlineUrl: '',
+    capacity: '',
+    needsApproval: false,
+    projectId: '',
+    workPackageId: '',
+    slug: '',
+    questions: Array.from({ length: QUESTION_SLOTS }, emptyQuestion),
+  }
+}
+
+export function valuesFromEvent(e: EventRow): EventFormValues {
+  const local = (d: Date | null) => (d ? utcToZonedInput(d, e.timeZone) : '')
+  const questions = Array.from({ length: QUESTION_SLOTS }, (_, i) => {
+    const q = e.questions[i]
+    if (!q) return emptyQuestion()
+    const options: LocalizedText = {}
+    for (const lang of new Set(q.options.flatMap((o) => Object.keys(o)))) {
+      options[lang] = q.options.map((o) => o[lang] ?? '').join('\n')
+    }
+    return { kind: q.kind, label: q.label, required: q.required, options }
+  })
+  return {
+    type: e.type,
+    title: e.title,
+    description: e.description,
+    timeZone: e.timeZone,
+    startsAt: local(e.startsAt),
+    endsAt: local(e.endsAt),
+    registrationOpensAt: local(e.registrationOpensAt),
+    registrationClosesAt: local(e.registrationClosesAt),
+    venueName: e.venueName ?? '',
+    venueAddress: e.venueAddress ?? '',
+    onlineUrl: e.onlineUrl ?? '',
+    capacity: e.capacity === null ? '' : String(e.capacity),
+    needsApproval: e.needsApproval,
+    projectId: e.projectId ?? '',
+    workPackageId: e.workPackageId ?? '',
+    slug: e.slug,
+    questions,
+  }
+}
+
+export function valuesFromForm(form: FormValues): EventFormValues {
+  return {
+    type: str(form.type),
+    title: readLocalizedText(form, 'title'),
+    description: readLocalizedText(form, 'description'),
+    timeZone: str(form.timeZone),
+    startsAt: str(form.startsAt),
+    endsAt: str(form.endsAt),
+    registrationOpensAt: str(form.registrationOpensAt),
+    registrationClosesAt: str(form.registrationClosesAt),
+    venueName: str(form.venueName),
+    venueAddress: str(form.venueAddress),
+    onlineUrl: str(form.onlineUrl),
+    capacity: str(form.capacity),
+    needsApproval: str(form.needsApproval) === 'on',
+    projectId: str(form.projectId),
+    workPackageId: str(form.workPackageId),
+    slug: str(form.slug),
+    questions: Array.from({ length: QUESTION_SLOTS }, (_, i) => ({
+      kind: str(form[`q${i}Kind`]),
+      label: readLocalizedText(form, `q${i}Label`),
+      required: str(form[`q${i}Required`]) === 'on',
+      options: readLocalizedText(form, `q${i}Options`),
+    })),
+  }
+}
+
+function Checkbox(props: { name: string; label: string; checked: boolean; hint?: string }) {
+  const id = fieldId(props.name)
+  return (
+    <div class="field">
+      <label class="check" for={id}>
+        <input
+          type="checkbox"
+          id={id}
+          name={props.name}
+          checked={props.checked}
+          aria-describedby={props.hint ? `${id}-hint` : undefined}
+        />{' '}
+        {props.label}
+      </label>
+      {props.hint && (
+        <p class="hint" id={`${id}-hint`}>
+          {props.hint}
+        </p>
+      )}
+    </div>
+  )
+}
+
+function QuestionFields(props: {
+  index: number
+  value: QuestionValues
+  languages: readonly string[]
+  errors?: FieldErrors | undefined
+}) {
+  const { t } = useUi()
+  const { index: i, value, languages, errors } = props
+  return (
+    <fieldset class="field event-question">
+      <legend>{t('events:form.questionN', { n: i + 1 })}</legend>
+      <SelectField
+        name={`q${i}Kind`}
+        label={t('events:form.questionKind')}
+        value={value.kind}
+        placeholder={t('events:form.questionNone')}
+        options={QUESTION_KINDS.map((k) => ({ value: k, label: t(`events:questionKind.${k}`) }))}
+        error={errors?.[`q${i}Kind`]}
+      />
+      <MultilingualField
+        name={`q${i}Label`}
+        label={t('events:form.questionLabel')}
+        value={value.label}
+        languages={languages}
+        errors={errors}
+        maxlength={300}
+      />
+      <Checkbox
+        name={`q${i}Required`}
+        label={t('events:form.questionRequired')}
+        checked={value.required}
+      />
+      <MultilingualField
+        name={`q${i}Options`}
+        label={t('events:form.questionOptions')}
+        hint={t('events:form.questionOptionsHint')}
+        value={value.options}
+        languages={languages}
+        errors={errors}
+        multiline
+      />
+    </fieldset>
+  )
+}
+
+type Props = {
+  title: string
+  action: string
+  cancelHref: string
+  submitLabel: string
+  values: EventFormValues
+  languages: readonly string[]
+  projects: ProjectOption[]
+  errors?: FieldErrors | undefined
+}
+
+/** Creating or editing an event: what, when (in its zone), where, places, questions. */
+export function EventFormPage({
+  title,
+  action,
+  cancelHref,
+  submitLabel,
+  values,
+  languages,
+  projects,
+  errors,
+}: Props) {
+  const { t, locale } = useUi()
+  const e = errors ?? {}
+  return (
+    <>
+      <h1>{title}</h1>
+      <ErrorSummary errors={errors} />
+      <Form action={action}>
+        <SelectField
+          name="type"
+          label={t('events:form.type')}
+          value={values.type}
+          options={EVENT_TYPES.map((v) => ({ value: v, label: t(`events:type.${v}`) }))}
+          error={e.type}
+          required
+        />
+        <MultilingualField
+          name="title"
+          label={t('events:form.title')}
+          value={values.title}
+          languages={languages}
+          errors={errors}
+          requireAny
+          maxlength={200}
+        />
+        <MultilingualField
+          name="description"
+          label={t('events:form.description')}
+          value={values.description}
+          languages={languages}
+          errors={errors}
+          multiline
+          maxlength={5000}
+        />
+        <fieldset class="field">
+          <legend>{t('events:form.when')}</legend>
+          <Field
+            name="startsAt"
+            type="datetime-local"
+            label={t('events:form.startsAt')}
+            value={values.startsAt}
+            error={e.startsAt}
+            required
+          />
+          <Field
+            name="endsAt"
+            type="datetime-local"
+            label={t('events:form.endsAt')}
+            value={values.endsAt}
+            error={e.endsAt}
+            required
+          />
+          <SelectField
+            name="timeZone"
+            label={t('events:form.timeZone')}
+            hint={t('events:form.timeZoneHint')}
+            value={values.timeZone}
+            options={timeZoneList().map((z) => ({ value: z, label: z }))}
+            error={e.timeZone}
+            required
+          />
+        </fieldset>
+        <fieldset class="field">
+          <legend>{t('events:form.where')}</legend>
+          <p class="hint">{t('events:form.whereHint')}</p>
+          <Field
+            name="venueName"
+            label={t('events:form.venueName')}
+            value={values.venueName}
+            error={e.venueName}
+            maxlength={200}
+          />
+          <Field
+            name="venueAddress"
+            label={t('events:form.venueAddress')}
+            value={values.venueAddress}
+            error={e.venueAddress}
+            maxlength={300}
+            autocomplete="off"
+          />
+          <Field
+            name="onlineUrl"
+            type="url"
+            label={t('events:form.onlineUrl')}
+            value={values.onlineUrl}
+            error={e.onlineUrl}
+            inputmode="url"
+            maxlength={500}
+          />
+        </fieldset>
+        <fieldset class="field">
+          <legend>{t('events:form.registration')}</legend>
+          <Field
+            name="capacity"
+            label={t('events:form.capacity')}
+            hint={t('events:form.capacityHint')}
+            value={values.capacity}
+            error={e.capacity}
+            inputmode="numeric"
+          />
+          <Field
+            name="registrationOpensAt"
+            type="datetime-local"
+            label={t('events:form.opensAt')}
+            hint={t('events:form.opensAtHint')}
+            value={values.registrationOpensAt}
+            error={e.registrationOpensAt}
+          />
+          <Field
+            name="registrationClosesAt"
+            type="datetime-local"
+            label={t('events:form.closesAt')}
+            hint={t('events:form.closesAtHint')}
+            value={values.registrationClosesAt}
+            error={e.registrationClosesAt}
+          />
+          <Checkbox
+            name="needsApproval"
+            label={t('events:form.needsApproval')}
+            hint={t('events:form.needsApprovalHint')}
+            checked={values.needsApproval}
+          />
+        </fieldset>
+        {projects.length > 0 && (
+          <fieldset class="field">
+            <legend>{t('events:form.project')}</legend>
+            <SelectField
+              name="projectId"
+              label={t('events:form.projectId')}
+              value={values.projectId}
+              placeholder={t('events:form.noProject')}
+              options={projects.map((p) => ({ value: p.id, label: p.acronym }))}
+              error={e.projectId}
+            />
+            <SelectField
+              name="workPackageId"
+              label={t('events:form.workPackageId')}
+              value={values.workPackageId}
+              placeholder={t('events:form.noWorkPackage')}
+              options={projects.flatMap((p) =>
+                p.workPackages.map((w) => ({
+                  value: w.id,
+                  label: `${p.acronym} · ${w.code} ${pickText(w.title, locale).value}`,
+                })),
+              )}
+              error={e.workPackageId}
+            />
+          </fieldset>
+        )}
+        <fieldset class="field">
+          <legend>{t('events:form.questions')}</legend>
+          <p class="hint">{t('events:form.questionsHint')}</p>
+          {values.questions.map((q, i) => (
+            <QuestionFields index={i} value={q} languages={languages} errors={errors} />
+          ))}
+        </fieldset>
+        <Field
+          name="slug"
+          label={t('events:form.slug')}
+          hint={t('events:form.slugHint')}
+          value={values.slug}
+          error={e.slug}
+          maxlength={80}
+          autocomplete="off"
+        />
+        <div class="form-actions">
+          <Button>{submitLabel}</Button>
+          <a href={cancelHref}>{t('events:form.cancel')}</a>
+        </div>
+      </Form>
+    </>
+  )
+}
