@@ -10,6 +10,7 @@ import { sendEventReminders } from '#src/modules/events/index.ts'
 import { type Env, EnvError, loadEnv } from '#src/server/env.ts'
 import { CliError, type CliIo, describeAppError } from './io.ts'
 import { createOrg, createOrgOptions, parseCreateOrg } from './organisations.ts'
+import { sendReminders } from './reminders.ts'
 import { createToken, createTokenOptions, parseCreateToken } from './tokens.ts'
 import { commandUsage, usage } from './usage.ts'
 import { createUser, createUserOptions, parseCreateUser } from './users.ts'
@@ -63,6 +64,7 @@ const COMMANDS: Record<string, Command> = {
       return 0
     },
   },
+  'send-reminders': { options: {}, parse: () => null, run: sendReminders },
 }
 
 /** A logger on stderr, so that stdout carries only what a command prints (a token, say). */

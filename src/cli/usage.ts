@@ -16,6 +16,9 @@ export const COMMAND_USAGE: Record<string, string> = {
       Run it every few minutes from cron or a systemd timer.`,
   'demo-data': `demo-data
       Loads the demo organisations and people, only into an empty database.`,
+  'send-reminders': `send-reminders
+      E-mails the coordinators of each organisation about partner agreements that end within 90
+      days, and again within 30 days; each reminder goes out once. Run it daily (cron, a timer).`,
   help: `help
       Prints this text.`,
 }

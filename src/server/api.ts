@@ -2,6 +2,7 @@ import { OpenAPIHono } from '@hono/zod-openapi'
 import { issuesToFieldErrors } from '#src/lib/forms.ts'
 import { registerTokenApi } from '#src/modules/api-tokens/index.ts'
 import { registerGrantApi } from '#src/modules/grants/index.ts'
+import { registerNetworkApi } from '#src/modules/network/index.ts'
 import { registerOrganisationApi } from '#src/modules/organisations/index.ts'
 import { registerMemberApi } from '#src/modules/users/index.ts'
 import type { AppEnv } from './types.ts'
@@ -44,6 +45,7 @@ export function apiApp() {
   })
   registerGrantApi(api)
   registerOrganisationApi(api)
+  registerNetworkApi(api)
   registerTokenApi(api)
   registerMemberApi(api)
   return api

@@ -8,6 +8,7 @@ import { grantRateRoutes, grantRoutes } from '#src/modules/grants/index.ts'
 import { homeRoutes } from '#src/modules/home/index.ts'
 import { invitationRoutes } from '#src/modules/invitations/index.ts'
 import { outboxRoutes } from '#src/modules/mail/index.ts'
+import { networkRoutes } from '#src/modules/network/index.ts'
 import { newsRoutes } from '#src/modules/news/index.ts'
 import { organisationRoutes } from '#src/modules/organisations/index.ts'
 import { membersRoutes } from '#src/modules/users/index.ts'
@@ -25,6 +26,7 @@ export const pageRoutes = new Hono<AppEnv>()
   .route('/', outboxRoutes)
   .route('/', tokenRoutes)
   .route('/', grantRoutes)
+  .route('/', networkRoutes)
   .route('/', newsRoutes)
   .route('/', grantRateRoutes)
   .route('/', eventRoutes)

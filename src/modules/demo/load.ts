@@ -7,6 +7,7 @@ import { auditLog } from '../audit/schema.ts'
 import { loadGrantRatesDemo } from '../grants/index.ts'
 import { invitations } from '../invitations/schema.ts'
 import { outbox } from '../mail/schema.ts'
+import { loadNetworkDemo } from '../network/index.ts'
 import { organisations } from '../organisations/schema.ts'
 import { guardianships, memberships, users } from '../users/schema.ts'
 import { PRINTED_ACCOUNTS } from './data/activity.ts'
@@ -44,6 +45,7 @@ export async function loadDemoData(deps: Deps): Promise<DemoAccount[]> {
     await tx.insert(invitations).values(rows.invitations)
     await tx.insert(outbox).values(rows.outbox)
     await tx.insert(auditLog).values(rows.auditLog)
+    await loadNetworkDemo(tx, rows, deps.now())
     await loadGrantRatesDemo(tx)
   })
   deps.log.info(

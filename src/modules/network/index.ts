@@ -1,0 +1,35 @@
+export { registerNetworkApi } from './api.ts'
+export { loadNetworkDemo } from './demo.ts'
+export {
+  claimOrganisation,
+  createExternalOrganisation,
+  getDirectoryOrganisation,
+  listDirectory,
+} from './directory.ts'
+export {
+  addHostCapacity,
+  addSafeguardingCheck,
+  createHostCompany,
+  getHostCompany,
+  listHostCompanies,
+  updateHostCompany,
+} from './host-companies.ts'
+export { getMapData } from './map.ts'
+export {
+  attachPartnershipDocument,
+  createPartnership,
+  getPartnership,
+  listExpiringPartnerships,
+  listPartnerships,
+  updatePartnership,
+} from './partnerships.ts'
+export { type ReminderRun, sendRenewalReminders } from './reminders.ts'
+export { networkRoutes } from './routes.tsx'
+export * from './schema.ts'
+export {
+  addTwinningGoal,
+  addTwinningNote,
+  createTwinningPair,
+  getTwinningPlan,
+  listTwinningPairs,
+} from './twinning.ts'

@@ -1,0 +1,131 @@
+import type { Context } from 'hono'
+import { Hono } from 'hono'
+import { notFound } from '#src/lib/errors.ts'
+import { validate } from '#src/lib/forms.ts'
+import { readForm, tryForm } from '#src/server/http.ts'
+import type { AppEnv } from '#src/server/types.ts'
+import { manager } from './access.ts'
+import { listOrganisationChoices } from './directory.ts'
+import { formToGoal, ZGoal, ZNote, ZTwinningPair } from './inputs.ts'
+import { noticeOf } from './routes-directory.tsx'
+import {
+  addTwinningGoal,
+  addTwinningNote,
+  createTwinningPair,
+  getTwinningPlan,
+  listTwinningPairs,
+} from './twinning.ts'
+import {
+  type PairFormValues,
+  type PlanForms,
+  TwinningFormPage,
+  TwinningListPage,
+  TwinningPlanPage,
+} from './views/twinning.tsx'
+
+const NOTICES = new Set([
+  'network:notices.pairCreated',
+  'network:notices.goalAdded',
+  'network:notices.noteAdded',
+])
+
+const str = (v: unknown): string =>
+  typeof v === 'string' ? v : Array.isArray(v) ? str(v.at(-1)) : ''
+
+const EMPTY_PAIR: PairFormValues = {
+  partnerId: '',
+  ourRole: 'coach',
+  programme: '',
+  startsOn: '',
+  endsOn: '',
+}
+
+async function renderNew(
+  c: Context<AppEnv>,
+  values: PairFormValues,
+  errors?: Record<string, string>,
+) {
+  const choices = (await listOrganisationChoices(c.var.ctx)).filter(
+    (o) => o.id !== c.var.ctx.actor?.tenantId && o.type !== 'company',
+  )
+  return c.render(<TwinningFormPage values={values} choices={choices} errors={errors} />, {
+    title: c.var.t('network:twinning.newTitle'),
+  })
+}
+
+async function renderPlan(c: Context<AppEnv>, id: string, forms?: PlanForms) {
+  const plan = await getTwinningPlan(c.var.ctx, id)
+  return c.render(<TwinningPlanPage plan={plan} forms={forms} notice={noticeOf(c, NOTICES)} />, {
+    title: c.var.t('network:twinning.title'),
+  })
+}
+
+export const twinningRoutes = new Hono<AppEnv>()
+  .get('/app/network/twinning', async (c) => {
+    const pairs = await listTwinningPairs(c.var.ctx)
+    return c.render(<TwinningListPage pairs={pairs} notice={noticeOf(c, NOTICES)} />, {
+      title: c.var.t('network:twinning.title'),
+    })
+  })
+  .get('/app/network/twinning/new', (c) => {
+    manager(c.var.ctx)
+    return renderNew(c, EMPTY_PAIR)
+  })
+  .post('/app/network/twinning/new', async (c) => {
+    manager(c.var.ctx)
+    const form = await readForm(c)
+    const values: PairFormValues = {
+      partnerId: str(form.partnerId),
+      ourRole: str(form.ourRole),
+      programme: str(form.programme),
+      startsOn: str(form.startsOn).trim(),
+      endsOn: str(form.endsOn).trim(),
+    }
+    const parsed = validate(ZTwinningPair, values)
+    if (!parsed.ok) {
+      c.status(422)
+      return renderNew(c, values, parsed.errors)
+    }
+    const result = await tryForm(() => createTwinningPair(c.var.ctx, parsed.data))
+    if (!result.ok) {
+      c.status(result.status)
+      return renderNew(c, values, result.errors)
+    }
+    return c.redirect(
+      `/app/network/twinning/${result.value.id}?notice=network:notices.pairCreated`,
+      303,
+    )
+  })
+  .get('/app/network/twinning/:id', (c) => renderPlan(c, c.req.param('id')))
+  .post('/app/network/twinning/:id/goals', async (c) => {
+    manager(c.var.ctx)
+    const id = c.req.param('id')
+    await getTwinningPlan(c.var.ctx, id)
+    const form = await readForm(c)
+    const raw = formToGoal(form)
+    const parsed = validate(ZGoal, raw)
+    if (!parsed.ok) {
+      c.status(422)
+      return renderPlan(c, id, { goal: { values: raw, errors: parsed.errors } })
+    }
+    await addTwinningGoal(c.var.ctx, id, parsed.data)
+    return c.redirect(`/app/network/twinning/${id}?notice=network:notices.goalAdded`, 303)
+  })
+  .post('/app/network/twinning/:id/goals/:goalId/notes', async (c) => {
+    manager(c.var.ctx)
+    const { id, goalId } = c.req.param()
+    const plan = await getTwinningPlan(c.var.ctx, id)
+    if (!plan.goals.some((g) => g.id === goalId)) throw notFound()
+    const form = await readForm(c)
+    const values = { body: str(form.body), status: str(form.status) }
+    const parsed = validate(ZNote, values)
+    if (!parsed.ok) {
+      c.status(422)
+      return renderPlan(c, id, { note: { goalId, values, errors: parsed.errors } })
+    }
+    await addTwinningNote(c.var.ctx, id, goalId, parsed.data)
+    return c.redirect(
+      `/app/network/twinning/${id}?notice=network:notices.noteAdded#goal-${goalId}-title`,
+      303,
+    )
+  })
