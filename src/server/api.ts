@@ -4,6 +4,7 @@ import { registerTokenApi } from '#src/modules/api-tokens/index.ts'
 import { registerGrantApi } from '#src/modules/grants/index.ts'
 import { registerNetworkApi } from '#src/modules/network/index.ts'
 import { registerOrganisationApi } from '#src/modules/organisations/index.ts'
+import { registerProjectApi } from '#src/modules/projects/index.ts'
 import { registerMemberApi } from '#src/modules/users/index.ts'
 import type { AppEnv } from './types.ts'
 
@@ -47,6 +48,7 @@ export function apiApp() {
   registerOrganisationApi(api)
   registerNetworkApi(api)
   registerTokenApi(api)
+  registerProjectApi(api)
   registerMemberApi(api)
   return api
 }

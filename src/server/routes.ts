@@ -3,6 +3,7 @@ import { accountRoutes } from '#src/modules/account/index.ts'
 import { tokenRoutes } from '#src/modules/api-tokens/index.ts'
 import { auditRoutes } from '#src/modules/audit/index.ts'
 import { authRoutes } from '#src/modules/auth/index.ts'
+import { budgetsRoutes } from '#src/modules/budgets/index.ts'
 import { eventRoutes, publicEventRoutes } from '#src/modules/events/index.ts'
 import { grantRateRoutes, grantRoutes } from '#src/modules/grants/index.ts'
 import { homeRoutes } from '#src/modules/home/index.ts'
@@ -11,6 +12,7 @@ import { outboxRoutes } from '#src/modules/mail/index.ts'
 import { networkRoutes } from '#src/modules/network/index.ts'
 import { newsRoutes } from '#src/modules/news/index.ts'
 import { organisationRoutes } from '#src/modules/organisations/index.ts'
+import { projectRoutes } from '#src/modules/projects/index.ts'
 import { membersRoutes } from '#src/modules/users/index.ts'
 import type { AppEnv } from './types.ts'
 
@@ -26,8 +28,10 @@ export const pageRoutes = new Hono<AppEnv>()
   .route('/', outboxRoutes)
   .route('/', tokenRoutes)
   .route('/', grantRoutes)
+  .route('/', projectRoutes)
   .route('/', networkRoutes)
   .route('/', newsRoutes)
   .route('/', grantRateRoutes)
   .route('/', eventRoutes)
   .route('/', publicEventRoutes)
+  .route('/', budgetsRoutes)

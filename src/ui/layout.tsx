@@ -19,6 +19,7 @@ const NAV: NavItem[] = [
   { href: '/app', key: 'common:nav.home' },
   { href: '/app/organisation', key: 'common:nav.organisation', permission: 'home.view' },
   { href: '/app/members', key: 'common:nav.members', permission: 'members.view' },
+  { href: '/app/projects', key: 'projects:nav.title', permission: 'projects.view' },
   { href: '/app/network', key: 'network:nav.title', permission: 'network.view' },
   { href: '/app/events', key: 'events:nav', permission: 'events.view' },
   { href: '/app/audit', key: 'common:nav.audit', permission: 'audit.view' },

@@ -27,6 +27,15 @@ export const COST_CATEGORIES = [
 ] as const
 export type CostCategory = (typeof COST_CATEGORIES)[number]
 
+/** Categories of actual costs: a lump sum is earned by completion, never paid as an expense. */
+export const ACTUAL_CATEGORIES = [
+  'staff',
+  'travel',
+  'equipment',
+  'subcontracting',
+  'other',
+] as const
+
 /** Where an entry stands with the coordinator: waiting, accepted, or sent back with a question. */
 export const ENTRY_STATUSES = ['submitted', 'reviewed', 'queried'] as const
 export type EntryStatus = (typeof ENTRY_STATUSES)[number]

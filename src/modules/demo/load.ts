@@ -9,6 +9,7 @@ import { invitations } from '../invitations/schema.ts'
 import { outbox } from '../mail/schema.ts'
 import { loadNetworkDemo } from '../network/index.ts'
 import { organisations } from '../organisations/schema.ts'
+import { loadProjectsDemo } from '../projects/index.ts'
 import { guardianships, memberships, users } from '../users/schema.ts'
 import { PRINTED_ACCOUNTS } from './data/activity.ts'
 import { buildDemoRows, DEMO_PEOPLE } from './rows.ts'
@@ -45,6 +46,7 @@ export async function loadDemoData(deps: Deps): Promise<DemoAccount[]> {
     await tx.insert(invitations).values(rows.invitations)
     await tx.insert(outbox).values(rows.outbox)
     await tx.insert(auditLog).values(rows.auditLog)
+    await loadProjectsDemo(tx, { orgIds: rows.orgIds, userIds: rows.userIds, now: deps.now() })
     await loadNetworkDemo(tx, rows, deps.now())
     await loadGrantRatesDemo(tx)
   })

@@ -1,0 +1,11 @@
+import { Hono } from 'hono'
+import type { AppEnv } from '#src/server/types.ts'
+import { budgetRoutes } from './routes.tsx'
+import { entryRoutes } from './routes-entries.tsx'
+
+/** Every page of the money part of a project. */
+export const budgetsRoutes = new Hono<AppEnv>().route('/', budgetRoutes).route('/', entryRoutes)
+
+export * from './money.ts'
+export * from './schema.ts'
+export { type BudgetSummary, getBudgetSummary } from './summary.ts'
