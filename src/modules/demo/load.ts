@@ -8,6 +8,7 @@ import { loadGrantRatesDemo } from '../grants/index.ts'
 import { invitations } from '../invitations/schema.ts'
 import { outbox } from '../mail/schema.ts'
 import { loadNetworkDemo } from '../network/index.ts'
+import { loadNewsDemo } from '../news/index.ts'
 import { organisations } from '../organisations/schema.ts'
 import { loadProjectsDemo } from '../projects/index.ts'
 import { guardianships, memberships, users } from '../users/schema.ts'
@@ -47,6 +48,8 @@ export async function loadDemoData(deps: Deps): Promise<DemoAccount[]> {
     await tx.insert(outbox).values(rows.outbox)
     await tx.insert(auditLog).values(rows.auditLog)
     await loadProjectsDemo(tx, { orgIds: rows.orgIds, userIds: rows.userIds, now: deps.now() })
+    // News links to the seed events and projects: keep this after their demo loaders.
+    await loadNewsDemo(tx, rows)
     await loadNetworkDemo(tx, rows, deps.now())
     await loadGrantRatesDemo(tx)
   })

@@ -1,4 +1,5 @@
 export { type Campaign, getCampaign, getCampaignReach, listCampaigns } from './campaigns.ts'
+export { loadNewsDemo, type NewsDemoIds } from './demo.ts'
 export { renderFeed } from './feeds.ts'
 export { renderMarkdown } from './markdown.ts'
 export { latestPublishedPosts, listFeedPosts, listProjectPosts } from './public.ts'
