@@ -1,4 +1,5 @@
 import './sections.tsx'
+import './profile-extras.tsx'
 import type { Context } from 'hono'
 import { Hono } from 'hono'
 import type { FieldErrors } from '#src/lib/errors.ts'
