@@ -6,6 +6,7 @@ import { type Deps, systemCtx } from '#src/lib/context.ts'
 import { AppError } from '#src/lib/errors.ts'
 import { createMailer } from '#src/lib/mailer.ts'
 import { isDatabaseEmpty, loadDemoData } from '#src/modules/demo/index.ts'
+import { purgeExpiredSensitiveData } from '#src/modules/mobility/index.ts'
 import { sendEventReminders } from '#src/modules/events/index.ts'
 import { type Env, EnvError, loadEnv } from '#src/server/env.ts'
 import { CliError, type CliIo, describeAppError } from './io.ts'
@@ -43,6 +44,17 @@ const COMMANDS: Record<string, Command> = {
     run: async (deps, _input, io) => {
       const sent = await sendEventReminders(systemCtx(deps))
       io.stdout.write(`Event reminders sent: ${sent}.\n`)
+      return 0
+    },
+  },
+  'purge-sensitive': {
+    options: {},
+    parse: () => null,
+    run: async (deps, _input, io) => {
+      const purged = await purgeExpiredSensitiveData(systemCtx(deps))
+      io.stdout.write(
+        `Deleted the medical and emergency data of ${purged} mobilities (${deps.env.medicalRetentionDays} days after return).\n`,
+      )
       return 0
     },
   },

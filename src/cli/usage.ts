@@ -19,6 +19,9 @@ export const COMMAND_USAGE: Record<string, string> = {
   'send-reminders': `send-reminders
       E-mails the coordinators of each organisation about partner agreements that end within 90
       days, and again within 30 days; each reminder goes out once. Run it daily (cron, a timer).`,
+  'purge-sensitive': `purge-sensitive
+      Deletes mobility medical and emergency data whose retention has ended (the return date plus
+      URA_MEDICAL_RETENTION_DAYS, 30 by default). Run it daily, e.g. from cron.`,
   help: `help
       Prints this text.`,
 }

@@ -10,6 +10,7 @@ import { homeRoutes } from '#src/modules/home/index.ts'
 import { invitationRoutes } from '#src/modules/invitations/index.ts'
 import { outboxRoutes } from '#src/modules/mail/index.ts'
 import { networkRoutes } from '#src/modules/network/index.ts'
+import { mobilityRoutes } from '#src/modules/mobility/index.ts'
 import { newsRoutes } from '#src/modules/news/index.ts'
 import { organisationRoutes } from '#src/modules/organisations/index.ts'
 import { projectRoutes } from '#src/modules/projects/index.ts'
@@ -28,6 +29,7 @@ export const pageRoutes = new Hono<AppEnv>()
   .route('/', outboxRoutes)
   .route('/', tokenRoutes)
   .route('/', grantRoutes)
+  .route('/', mobilityRoutes)
   .route('/', projectRoutes)
   .route('/', networkRoutes)
   .route('/', newsRoutes)

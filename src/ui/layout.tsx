@@ -19,6 +19,8 @@ const NAV: NavItem[] = [
   { href: '/app', key: 'common:nav.home' },
   { href: '/app/organisation', key: 'common:nav.organisation', permission: 'home.view' },
   { href: '/app/members', key: 'common:nav.members', permission: 'members.view' },
+  { href: '/app/mobility', key: 'mobility:nav.mobility', permission: 'mobility.view' },
+  { href: '/app/my-mobility', key: 'mobility:nav.mine', permission: 'mobility.own' },
   { href: '/app/projects', key: 'projects:nav.title', permission: 'projects.view' },
   { href: '/app/network', key: 'network:nav.title', permission: 'network.view' },
   { href: '/app/events', key: 'events:nav', permission: 'events.view' },

@@ -1,0 +1,35 @@
+import { Hono } from 'hono'
+import type { AppEnv } from '#src/server/types.ts'
+import { mobilityRoutes as coreRoutes } from './routes.tsx'
+import { afterRoutes } from './routes-after.tsx'
+import { agreementRoutes } from './routes-agreement.tsx'
+import { publicRoutes } from './routes-public.tsx'
+import { stayRoutes } from './routes-stay.tsx'
+
+/** Every page of the mobility module, signed-in and public. */
+export const mobilityRoutes = new Hono<AppEnv>()
+  .route('/', coreRoutes)
+  .route('/', agreementRoutes)
+  .route('/', stayRoutes)
+  .route('/', afterRoutes)
+  .route('/', publicRoutes)
+
+export { loadMobility, type MobilityAccess, type Relation } from './access.ts'
+export {
+  type MobilityFilter,
+  type MobilityInput,
+  ZMobility,
+  ZMobilityFilter,
+} from './inputs.ts'
+export { activityDays, callYearFor, durationLimits } from './reference.ts'
+export * from './schema.ts'
+export {
+  DEFAULT_PAGE_SIZE,
+  listIncoming,
+  listMobilities,
+  listMyMobilities,
+  type MobilityListItem,
+} from './service/lists.ts'
+export { createMobility, updateMobility } from './service/records.ts'
+export { purgeExpiredSensitiveData } from './service/sensitive.ts'
+export { canMove, changeStatus, TRANSITIONS } from './service/status.ts'

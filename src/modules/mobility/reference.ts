@@ -1,0 +1,109 @@
+import { readFileSync } from 'node:fs'
+import path from 'node:path'
+import { z } from 'zod'
+import { projectRoot } from '#src/lib/paths.ts'
+import { availableCallYears, rulesFor } from '../grants/index.ts'
+
+const ZEqfFile = z.object({
+  framework: z.literal('EQF'),
+  levels: z.array(z.object({ level: z.int().min(1).max(8), knowledge: z.string() })).length(8),
+})
+
+const ZIscedFile = z.object({
+  broad_fields: z.array(
+    z.object({
+      code: z.string().regex(/^\d{2}$/),
+      narrow: z.array(z.object({ code: z.string().regex(/^\d{3}$/), name: z.string() })),
+    }),
+  ),
+})
+
+function readReference(file: string): unknown {
+  return JSON.parse(readFileSync(path.join(projectRoot, 'src', 'reference', file), 'utf8'))
+}
+
+let eqf: number[] | undefined
+let isced: string[] | undefined
+
+/** The eight EQF levels, from `src/reference/eqf-levels.json`. */
+export function eqfLevels(): number[] {
+  eqf ??= ZEqfFile.parse(readReference('eqf-levels.json')).levels.map((l) => l.level)
+  return eqf
+}
+
+/** ISCED-F 2013 narrow fields (three digits), from `src/reference/isced-f-2013.json`. */
+export function iscedNarrowFields(): string[] {
+  isced ??= ZIscedFile.parse(readReference('isced-f-2013.json')).broad_fields.flatMap((b) =>
+    b.narrow.map((n) => n.code),
+  )
+  return isced
+}
+
+export type ActivityRule = {
+  code: string
+  participant: string
+  minDays: number
+  maxDays: number
+  minDaysFewerOpportunities: number | null
+}
+
+/** The call year whose rules apply to a mobility starting on this date (the newest known if later). */
+export function callYearFor(startDate: string): number {
+  const years = availableCallYears()
+  const year = Number(startDate.slice(0, 4))
+  if (years.includes(year)) return year
+  const earlier = years.filter((y) => y <= year)
+  return earlier.length ? Math.max(...earlier) : Math.min(...years)
+}
+
+/** The activity types of the rules that apply on this date. */
+export function activityRules(startDate?: string): ActivityRule[] {
+  const years = availableCallYears()
+  const year = startDate ? callYearFor(startDate) : Math.max(...years)
+  return rulesFor(year).activities.map((a) => ({
+    code: a.code,
+    participant: a.participant,
+    minDays: a.minDays,
+    maxDays: a.maxDays,
+    minDaysFewerOpportunities: a.minDaysFewerOpportunities,
+  }))
+}
+
+export function findActivityRule(code: string, startDate?: string): ActivityRule | null {
+  return activityRules(startDate).find((a) => a.code === code) ?? null
+}
+
+/** Days of physical activity, both ends included (travel days are separate). */
+export function activityDays(startDate: string, endDate: string): number {
+  const ms = Date.parse(`${endDate}T00:00:00Z`) - Date.parse(`${startDate}T00:00:00Z`)
+  return Math.round(ms / 86_400_000) + 1
+}
+
+/** The allowed range of activity days for an activity type, or null when the code is unknown. */
+export function durationLimits(
+  code: string,
+  startDate: string,
+  fewerOpportunities: boolean,
+): { min: number; max: number } | null {
+  const rule = findActivityRule(code, startDate)
+  if (!rule) return null
+  const min =
+    fewerOpportunities && rule.minDaysFewerOpportunities !== null
+      ? rule.minDaysFewerOpportunities
+      : rule.minDays
+  return { min, max: rule.maxDays }
+}
+
+/** Adds whole days to an ISO date. */
+export function addDays(isoDate: string, days: number): string {
+  const d = new Date(`${isoDate}T00:00:00Z`)
+  d.setUTCDate(d.getUTCDate() + days)
+  return d.toISOString().slice(0, 10)
+}
+
+/** Age in whole years on a date, from an ISO date of birth. */
+export function ageOn(dateOfBirth: string, onDate: string): number {
+  const [by, bm, bd] = dateOfBirth.split('-').map(Number) as [number, number, number]
+  const [y, m, d] = onDate.split('-').map(Number) as [number, number, number]
+  return y - by - (m < bm || (m === bm && d < bd) ? 1 : 0)
+}
