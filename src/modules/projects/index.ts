@@ -1,3 +1,5 @@
+export { registerProjectApi } from './api.ts'
+export { loadProjectsDemo } from './demo.ts'
 export {
   assertManager,
   assertOwned,
@@ -9,6 +11,7 @@ export {
   type ProjectLevel,
   requireProjectActor,
 } from './policy.ts'
+export { projectRoutes } from './routes.tsx'
 export * from './schema.ts'
 export { listPartners, type Partner } from './service/consortium.ts'
 export { listDeliverables } from './service/deliverables.ts'

@@ -59,7 +59,7 @@ export function parseAmount(input: string): string | null {
 export function toCents(amount: string): bigint {
   const negative = amount.startsWith('-')
   const [whole = '0', frac = ''] = amount.replace('-', '').split('.')
-  const cents = BigInt(whole) * 100n + BigInt((frac + '00').slice(0, 2))
+  const cents = BigInt(whole) * 100n + BigInt(`${frac}00`.slice(0, 2))
   return negative ? -cents : cents
 }
 

@@ -89,6 +89,21 @@ export function deliverableActions(access: ProjectAccess, d: Deliverable) {
   }
 }
 
+/** Throws what saving a draft would: 403 for another partner, 409 in the wrong state. */
+export function assertCanDraft(access: ProjectAccess, d: Deliverable) {
+  assertOwned(access, d.leadOrganisationId)
+  if (!DRAFTABLE.includes(d.status)) {
+    throw new AppError('INVALID_STATE', 'projects:errors.deliverableState')
+  }
+}
+
+/** Throws what reviewing would: 403 for the lead partner or a viewer, 409 when not in review. */
+export function assertCanReview(access: ProjectAccess, d: Deliverable) {
+  if (!canReview(access, d.leadOrganisationId)) throw forbidden()
+  if (d.status !== 'in_review')
+    throw new AppError('INVALID_STATE', 'projects:errors.deliverableState')
+}
+
 function columns(input: DeliverableInput) {
   return { ...input, title: normaliseText(input.title) }
 }
@@ -151,7 +166,7 @@ async function setStatus(
 /** The lead partner saves its draft note (what the draft is, where its file is). */
 export async function saveDraft(ctx: Ctx, projectId: string, id: string, draftNote: string) {
   const { deliverable, access } = await loadDeliverable(ctx, projectId, id)
-  assertOwned(access, deliverable.leadOrganisationId)
+  assertCanDraft(access, deliverable)
   return setStatus(ctx, deliverable, DRAFTABLE, { draftNote, status: 'drafting' })
 }
 
@@ -177,10 +192,7 @@ export async function reviewDeliverable(
   input: ReviewInput,
 ) {
   const { deliverable, access } = await loadDeliverable(ctx, projectId, id)
-  if (!canReview(access, deliverable.leadOrganisationId)) throw forbidden()
-  if (deliverable.status !== 'in_review') {
-    throw new AppError('INVALID_STATE', 'projects:errors.deliverableState')
-  }
+  assertCanReview(access, deliverable)
   return ctx.db.transaction(async (tx) => {
     const values = {
       tenantId: access.organisationId,

@@ -1,0 +1,235 @@
+import type { FieldErrors } from '#src/lib/errors.ts'
+import { dateTimeFormat, numberFormat } from '#src/lib/intl.ts'
+import { type LocalizedText, pickText } from '#src/lib/localized-text.ts'
+import { fieldId } from '#src/ui/components.tsx'
+import { useUi } from '#src/ui/use-ui.ts'
+import type { ProjectAccess } from '../policy.ts'
+
+/** What a form shows: what was typed (after a 422) or the stored row. */
+export type Values = Record<string, unknown>
+
+export function str(v: unknown): string {
+  if (v === null || v === undefined) return ''
+  if (Array.isArray(v)) return str(v.at(-1))
+  return String(v)
+}
+
+export function checked(v: unknown): boolean {
+  return v === true || v === 'on' || v === 'true'
+}
+
+export function text(v: unknown): LocalizedText {
+  return v && typeof v === 'object' && !Array.isArray(v) ? (v as LocalizedText) : {}
+}
+
+/** An organisation's (or any multilingual) name in the reader's language, marked with its own. */
+export function Name({ value, fallback }: { value: LocalizedText | null; fallback?: string }) {
+  const { locale } = useUi()
+  const picked = pickText(value, locale, [fallback ?? 'en', 'en'])
+  return <span lang={picked.isFallback ? picked.lang : undefined}>{picked.value}</span>
+}
+
+export function nameText(value: LocalizedText | null, locale: string, fallback = 'en'): string {
+  return pickText(value, locale, [fallback, 'en']).value
+}
+
+/** A calendar date (YYYY-MM-DD) in the reader's locale; the day is the same everywhere. */
+export function DateOnly({ value }: { value: string | null }) {
+  const { locale, t } = useUi()
+  if (!value) return <span class="muted">{t('projects:common.noDate')}</span>
+  const text = dateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(
+    new Date(`${value}T00:00:00Z`),
+  )
+  return <time datetime={value}>{text}</time>
+}
+
+/** An exact amount (numeric string) with its currency, in the reader's locale. */
+export function Money({ amount, currency }: { amount: string | null; currency: string }) {
+  const { locale, t } = useUi()
+  if (amount === null) return <span class="muted">{t('projects:common.notGiven')}</span>
+  // Display only: formatting a 2-decimal string through Number is exact to the cent up to 2^53.
+  return <>{numberFormat(locale, { style: 'currency', currency }).format(Number(amount))}</>
+}
+
+export function Percent({ value }: { value: number }) {
+  const { locale } = useUi()
+  return <>{numberFormat(locale, { style: 'percent' }).format(value / 100)}</>
+}
+
+/** A multi-line text field with label, hint and error, like `Field`. */
+export function TextArea(props: {
+  name: string
+  label: string
+  value: string
+  error?: string | undefined
+  hint?: string
+  required?: boolean
+  rows?: number
+}) {
+  const { t } = useUi()
+  const id = fieldId(props.name)
+  const describedBy = [props.hint && `${id}-hint`, props.error && `${id}-error`]
+    .filter(Boolean)
+    .join(' ')
+  return (
+    <div class={props.error ? 'field has-error' : 'field'}>
+      <label for={id}>
+        {props.label}
+        {props.required && <span class="req"> ({t('common:form.required')})</span>}
+      </label>
+      {props.hint && (
+        <p class="hint" id={`${id}-hint`}>
+          {props.hint}
+        </p>
+      )}
+      {props.error && (
+        <p class="error" id={`${id}-error`}>
+          {t(props.error)}
+        </p>
+      )}
+      <textarea
+        id={id}
+        name={props.name}
+        rows={props.rows ?? 5}
+        aria-invalid={props.error ? 'true' : undefined}
+        aria-describedby={describedBy || undefined}
+      >
+        {props.value}
+      </textarea>
+    </div>
+  )
+}
+
+/** One checkbox with its label beside it. */
+export function Checkbox(props: {
+  name: string
+  label: string
+  checked: boolean
+  hint?: string
+  error?: string | undefined
+}) {
+  const { t } = useUi()
+  const id = fieldId(props.name)
+  return (
+    <div class={props.error ? 'field has-error' : 'field'}>
+      {props.error && <p class="error">{t(props.error)}</p>}
+      <label class="check" for={id}>
+        <input
+          id={id}
+          type="checkbox"
+          name={props.name}
+          checked={props.checked}
+          aria-describedby={props.hint ? `${id}-hint` : undefined}
+        />{' '}
+        {props.label}
+      </label>
+      {props.hint && (
+        <p class="hint" id={`${id}-hint`}>
+          {props.hint}
+        </p>
+      )}
+    </div>
+  )
+}
+
+export type PartnerOption = {
+  organisationId: string
+  name: LocalizedText
+  defaultLocale: string
+}
+
+export function partnerOptions(partners: PartnerOption[], locale: string) {
+  return partners.map((p) => ({
+    value: p.organisationId,
+    label: nameText(p.name, locale, p.defaultLocale),
+  }))
+}
+
+export function wpOptions(
+  wps: { id: string; code: string; title: LocalizedText }[],
+  locale: string,
+) {
+  return wps.map((w) => ({ value: w.id, label: `${w.code} · ${nameText(w.title, locale)}` }))
+}
+
+export type FormState = { values: Values; errors?: FieldErrors | undefined }
+
+const TABS = [
+  ['', 'projects:nav.overview'],
+  ['/work-packages', 'projects:nav.workPackages'],
+  ['/tasks', 'projects:nav.tasks'],
+  ['/milestones', 'projects:nav.milestones'],
+  ['/deliverables', 'projects:nav.deliverables'],
+  ['/meetings', 'projects:nav.meetings'],
+  ['/risks', 'projects:nav.risks'],
+  ['/consortium', 'projects:nav.consortium'],
+] as const
+
+/** The project's own sections, with the current one marked. */
+export function ProjectNav({ projectId, acronym }: { projectId: string; acronym: string }) {
+  const { t, path } = useUi()
+  const base = `/app/projects/${projectId}`
+  return (
+    <nav class="project-nav" aria-label={t('projects:nav.label', { acronym })}>
+      <ul>
+        {TABS.map(([suffix, key]) => {
+          const href = base + suffix
+          const current = suffix === '' ? path === base : path.startsWith(href)
+          return (
+            <li>
+              <a href={href} aria-current={current ? 'page' : undefined}>
+                {t(key)}
+              </a>
+            </li>
+          )
+        })}
+      </ul>
+    </nav>
+  )
+}
+
+/** "You may change this" / "read only" note for a section. */
+export function AccessNote({ access }: { access: ProjectAccess }) {
+  const { t } = useUi()
+  return <p class="muted">{t(`projects:access.${access.level}`)}</p>
+}
+
+export function Pagination({
+  page,
+  total,
+  pageSize,
+  href,
+}: {
+  page: number
+  total: number
+  pageSize: number
+  href: (page: number) => string
+}) {
+  const { t, locale } = useUi()
+  const pages = Math.max(1, Math.ceil(total / pageSize))
+  if (pages <= 1) return null
+  const fmt = numberFormat(locale)
+  return (
+    <nav class="pagination" aria-label={t('projects:common.pagination')}>
+      <ul class="pagination-list">
+        {page > 1 && (
+          <li>
+            <a href={href(page - 1)} rel="prev">
+              {t('projects:common.previous')}
+            </a>
+          </li>
+        )}
+        <li aria-current="page">
+          {t('projects:common.pageOf', { page: fmt.format(page), pages: fmt.format(pages) })}
+        </li>
+        {page < pages && (
+          <li>
+            <a href={href(page + 1)} rel="next">
+              {t('projects:common.next')}
+            </a>
+          </li>
+        )}
+      </ul>
+    </nav>
+  )
+}
