@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import type { FormValues } from '#src/lib/forms.ts'
+import { type FormValues, issuesToFieldErrors } from '#src/lib/forms.ts'
 import { LOCALES } from '#src/lib/i18n.ts'
 import type { LocalizedText } from '#src/lib/localized-text.ts'
 import { emptyToUndefined, ZEmail } from '#src/lib/validation.ts'
@@ -75,51 +75,73 @@ const ZEventFields = z.object({
   questions: z.array(ZQuestion.nullable()).max(QUESTION_SLOTS),
 })
 
-/** An event's details, validated, with times as instants. */
-export const ZEvent = ZEventFields.transform((v, ctx) => {
+type TimeFields = Pick<
+  z.input<typeof ZEventFields>,
+  | 'timeZone'
+  | 'startsAt'
+  | 'endsAt'
+  | 'registrationOpensAt'
+  | 'registrationClosesAt'
+  | 'venueName'
+  | 'onlineUrl'
+>
+
+/** The event's times read in its zone, and what is wrong with them (field → message key). */
+export function readEventTimes(v: TimeFields) {
+  const errors: Record<string, string> = {}
   const at = (field: 'startsAt' | 'endsAt' | 'registrationOpensAt' | 'registrationClosesAt') => {
-    if (v[field] === '') return null
-    const date = isTimeZone(v.timeZone) ? zonedToUtc(v[field], v.timeZone) : null
-    if (!date) ctx.addIssue({ code: 'custom', path: [field], message: 'events:errors.dateTime' })
+    const local = typeof v[field] === 'string' ? v[field].trim() : ''
+    if (local === '') return null
+    const date = isTimeZone(String(v.timeZone)) ? zonedToUtc(local, String(v.timeZone)) : null
+    if (!date) errors[field] = 'events:errors.dateTime'
     return date
   }
   const startsAt = at('startsAt')
   const endsAt = at('endsAt')
   const opensAt = at('registrationOpensAt')
   const closesAt = at('registrationClosesAt')
-  if (startsAt && endsAt && endsAt <= startsAt) {
-    ctx.addIssue({ code: 'custom', path: ['endsAt'], message: 'events:errors.endsBeforeStart' })
-  }
+  if (startsAt && endsAt && endsAt <= startsAt) errors.endsAt = 'events:errors.endsBeforeStart'
   if (opensAt && closesAt && closesAt <= opensAt) {
-    ctx.addIssue({
-      code: 'custom',
-      path: ['registrationClosesAt'],
-      message: 'events:errors.closesBeforeOpens',
-    })
+    errors.registrationClosesAt = 'events:errors.closesBeforeOpens'
+  } else if (closesAt && endsAt && closesAt > endsAt) {
+    errors.registrationClosesAt = 'events:errors.closesAfterEnd'
   }
-  if (closesAt && endsAt && closesAt > endsAt) {
-    ctx.addIssue({
-      code: 'custom',
-      path: ['registrationClosesAt'],
-      message: 'events:errors.closesAfterEnd',
-    })
+  if (!String(v.venueName ?? '').trim() && !String(v.onlineUrl ?? '').trim()) {
+    errors.venueName = 'events:errors.whereNeeded'
   }
-  if (!v.venueName && !v.onlineUrl) {
-    ctx.addIssue({ code: 'custom', path: ['venueName'], message: 'events:errors.whereNeeded' })
+  return { startsAt, endsAt, opensAt, closesAt, errors }
+}
+
+/** An event's details, validated, with times as instants. */
+export const ZEvent = ZEventFields.transform((v, ctx) => {
+  const times = readEventTimes(v)
+  for (const [field, message] of Object.entries(times.errors)) {
+    ctx.addIssue({ code: 'custom', path: [field], message })
   }
   const { questions, capacity, ...rest } = v
   return {
     ...rest,
-    startsAt: startsAt ?? new Date(0),
-    endsAt: endsAt ?? new Date(0),
-    registrationOpensAt: opensAt,
-    registrationClosesAt: closesAt,
+    startsAt: times.startsAt ?? new Date(0),
+    endsAt: times.endsAt ?? new Date(0),
+    registrationOpensAt: times.opensAt,
+    registrationClosesAt: times.closesAt,
     capacity: capacity ?? null,
     questions: questions.flatMap((q, i): EventQuestion[] =>
       q ? [{ ...q, id: `q${i + 1}`, options: q.kind === 'choice' ? q.options : [] }] : [],
     ),
   }
 })
+
+/**
+ * Validates the event form in one pass: field errors and time errors together, even when some
+ * field stops zod before the times are read.
+ */
+export function validateEvent(raw: ReturnType<typeof formToEventInput>) {
+  const parsed = ZEvent.safeParse(raw)
+  if (parsed.success) return { ok: true as const, data: parsed.data }
+  const errors = { ...readEventTimes(raw).errors, ...issuesToFieldErrors(parsed.error.issues) }
+  return { ok: false as const, errors: questionFieldErrors(errors) }
+}
 export type EventInput = z.output<typeof ZEvent>
 
 /** Options of a choice question: one per line, lines of each language matched by position. */
@@ -194,6 +216,56 @@ const ZDateOfBirth = z.preprocess(
   z.iso.date('events:errors.dateOfBirth').optional(),
 )
 
+type RuleValues = {
+  email?: string | undefined
+  dateOfBirth?: string | undefined
+  guardianName?: string | undefined
+  guardianEmail?: string | undefined
+  answers: Record<string, string>
+}
+
+/** The rules that depend on the event: a guardian for minors on the day, the event's questions. */
+export function registrationRuleErrors(v: RuleValues, event: RegistrationRules) {
+  const errors: Record<string, string> = {}
+  const dob = v.dateOfBirth?.trim() ?? ''
+  if (/^\d{4}-\d{2}-\d{2}$/.test(dob)) {
+    const age = ageOn(dob, zonedDate(event.startsAt, event.timeZone))
+    if (age < 5 || age > 120) errors.dateOfBirth = 'events:errors.dateOfBirth'
+    else if (age < 18) {
+      const guardianEmail = v.guardianEmail?.trim().toLowerCase() ?? ''
+      if (!v.guardianName?.trim()) errors.guardianName = 'events:errors.guardianNeeded'
+      if (!guardianEmail) errors.guardianEmail = 'events:errors.guardianNeeded'
+      else if (guardianEmail === v.email?.trim().toLowerCase()) {
+        errors.guardianEmail = 'events:errors.guardianSameEmail'
+      }
+    }
+  }
+  for (const q of event.questions) {
+    const answer = (v.answers[q.id] ?? '').trim()
+    const field = `a-${q.id}`
+    if (q.required && answer === '') errors[field] = 'common:validation.required'
+    else if (q.kind === 'yes_no' && answer !== '' && answer !== 'yes' && answer !== 'no') {
+      errors[field] = 'common:validation.choice'
+    } else if (q.kind === 'choice' && answer !== '' && !(Number(answer) in q.options)) {
+      errors[field] = 'common:validation.choice'
+    }
+  }
+  return errors
+}
+
+/** Validates a registration in one pass: field errors and the event's own rules together. */
+export function validateRegistration(
+  event: RegistrationRules,
+  raw: ReturnType<typeof formToRegistration>,
+) {
+  const parsed = registrationSchema(event).safeParse(raw)
+  if (parsed.success) return { ok: true as const, data: parsed.data }
+  return {
+    ok: false as const,
+    errors: { ...registrationRuleErrors(raw, event), ...issuesToFieldErrors(parsed.error.issues) },
+  }
+}
+
 /**
  * The public registration form for one event: its own questions, and a guardian's name and
  * e-mail for anyone under 18 on the day the event starts (in the event's zone).
@@ -212,50 +284,8 @@ export function registrationSchema(event: RegistrationRules) {
       answers: z.record(z.string(), z.string().max(2000, 'common:validation.tooLong')),
     })
     .superRefine((v, ctx) => {
-      if (v.dateOfBirth) {
-        const age = ageOn(v.dateOfBirth, eventDay)
-        if (age < 5 || age > 120) {
-          ctx.addIssue({
-            code: 'custom',
-            path: ['dateOfBirth'],
-            message: 'events:errors.dateOfBirth',
-          })
-        } else if (age < 18) {
-          if (!v.guardianName) {
-            ctx.addIssue({
-              code: 'custom',
-              path: ['guardianName'],
-              message: 'events:errors.guardianNeeded',
-            })
-          }
-          if (!v.guardianEmail) {
-            ctx.addIssue({
-              code: 'custom',
-              path: ['guardianEmail'],
-              message: 'events:errors.guardianNeeded',
-            })
-          } else if (v.guardianEmail === v.email) {
-            ctx.addIssue({
-              code: 'custom',
-              path: ['guardianEmail'],
-              message: 'events:errors.guardianSameEmail',
-            })
-          }
-        }
-      }
-      for (const q of event.questions) {
-        const answer = (v.answers[q.id] ?? '').trim()
-        if (q.required && answer === '') {
-          ctx.addIssue({
-            code: 'custom',
-            path: [`a-${q.id}`],
-            message: 'common:validation.required',
-          })
-        } else if (q.kind === 'yes_no' && answer !== '' && answer !== 'yes' && answer !== 'no') {
-          ctx.addIssue({ code: 'custom', path: [`a-${q.id}`], message: 'common:validation.choice' })
-        } else if (q.kind === 'choice' && answer !== '' && !(Number(answer) in q.options)) {
-          ctx.addIssue({ code: 'custom', path: [`a-${q.id}`], message: 'common:validation.choice' })
-        }
+      for (const [field, message] of Object.entries(registrationRuleErrors(v, event))) {
+        ctx.addIssue({ code: 'custom', path: [field], message })
       }
     })
     .transform((v) => {

@@ -1,4 +1,4 @@
-import { and, asc, count, eq, inArray } from 'drizzle-orm'
+import { and, asc, count, eq, inArray, sql } from 'drizzle-orm'
 import type { DbOrTx, Tx } from '#src/db/client.ts'
 import { eventRegistrations, type events, HOLDS_PLACE, type RegistrationStatus } from './schema.ts'
 
@@ -36,12 +36,15 @@ export async function placementFor(
   return event.needsApproval && !options.skipApproval ? 'pending_approval' : 'confirmed'
 }
 
-/** The columns that go with a status change. */
+/**
+ * The columns that go with a status change. The waiting list is ordered by the database clock
+ * read under the event's lock, so whoever got the lock first is ahead, even within a millisecond.
+ */
 export function statusChange(status: RegistrationStatus, now: Date) {
   return {
     status,
     ...(status === 'confirmed' ? { confirmedAt: now } : {}),
-    ...(status === 'waitlisted' ? { waitlistedAt: now } : {}),
+    ...(status === 'waitlisted' ? { waitlistedAt: sql`clock_timestamp()` } : {}),
     ...(status === 'cancelled' || status === 'rejected' ? { cancelledAt: now } : {}),
   }
 }

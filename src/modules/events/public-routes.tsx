@@ -11,7 +11,7 @@ import type { AppEnv } from '#src/server/types.ts'
 import { certificatePdf, verifyCertificate } from './certificates.ts'
 import { feedbackState, submitFeedback } from './feedback.ts'
 import { renderIcs } from './ical.ts'
-import { formToRegistration, registrationSchema, ZFeedback } from './inputs.ts'
+import { formToRegistration, validateRegistration, ZFeedback } from './inputs.ts'
 import {
   findOrganisationBySlug,
   getPublicEvent,
@@ -128,7 +128,7 @@ export const publicEventRoutes = new Hono<AppEnv>()
     if (!locale) return skip(c, next)
     const { event } = await getPublicEvent(c.var.ctx, c.req.param('slug'))
     const form = await readForm(c)
-    const parsed = validate(registrationSchema(event), formToRegistration(form, event.questions))
+    const parsed = validateRegistration(event, formToRegistration(form, event.questions))
     if (!parsed.ok) {
       c.status(422)
       return renderEvent(c, locale, { values: form, errors: parsed.errors })

@@ -10,7 +10,7 @@ import { getCurrentOrganisation } from '../organisations/index.ts'
 import { certificatePdf, issueCertificates } from './certificates.ts'
 import { checkInRoutes } from './check-in-routes.tsx'
 import { feedbackResults } from './feedback.ts'
-import { formToEventInput, questionFieldErrors, ZEvent, ZStaffRegistration } from './inputs.ts'
+import { type EventInput, formToEventInput, validateEvent, ZStaffRegistration } from './inputs.ts'
 import {
   approveRegistration,
   cancelByStaff,
@@ -93,14 +93,14 @@ async function renderEventForm(
 async function submitEvent(
   c: Context<AppEnv>,
   page: FormPage,
-  save: (input: ReturnType<typeof ZEvent.parse>) => Promise<Event>,
+  save: (input: EventInput) => Promise<Event>,
   notice: string,
 ) {
   const form = await readForm(c)
-  const parsed = validate(ZEvent, formToEventInput(form))
+  const parsed = validateEvent(formToEventInput(form))
   if (!parsed.ok) {
     c.status(422)
-    return renderEventForm(c, page, valuesFromForm(form), questionFieldErrors(parsed.errors))
+    return renderEventForm(c, page, valuesFromForm(form), parsed.errors)
   }
   const result = await tryForm(() => save(parsed.data))
   if (!result.ok) {
