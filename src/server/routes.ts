@@ -11,6 +11,7 @@ import { invitationRoutes } from '#src/modules/invitations/index.ts'
 import { outboxRoutes } from '#src/modules/mail/index.ts'
 import { networkRoutes } from '#src/modules/network/index.ts'
 import { mobilityRoutes } from '#src/modules/mobility/index.ts'
+import { reportRoutes } from '#src/modules/mobility-reports/index.ts'
 import { newsRoutes } from '#src/modules/news/index.ts'
 import { organisationRoutes } from '#src/modules/organisations/index.ts'
 import { projectRoutes } from '#src/modules/projects/index.ts'
@@ -29,6 +30,8 @@ export const pageRoutes = new Hono<AppEnv>()
   .route('/', outboxRoutes)
   .route('/', tokenRoutes)
   .route('/', grantRoutes)
+  // Before the mobility module's /app/mobility/:id pages: /app/mobility/pipeline is a page of its own.
+  .route('/', reportRoutes)
   .route('/', mobilityRoutes)
   .route('/', projectRoutes)
   .route('/', networkRoutes)

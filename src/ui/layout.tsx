@@ -21,6 +21,7 @@ const NAV: NavItem[] = [
   { href: '/app/members', key: 'common:nav.members', permission: 'members.view' },
   { href: '/app/mobility', key: 'mobility:nav.mobility', permission: 'mobility.view' },
   { href: '/app/my-mobility', key: 'mobility:nav.mine', permission: 'mobility.own' },
+  { href: '/app/mobility/pipeline', key: 'reports:nav.main', permission: 'reports.view' },
   { href: '/app/projects', key: 'projects:nav.title', permission: 'projects.view' },
   { href: '/app/network', key: 'network:nav.title', permission: 'network.view' },
   { href: '/app/events', key: 'events:nav', permission: 'events.view' },

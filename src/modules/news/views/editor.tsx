@@ -104,9 +104,11 @@ function LanguageColumn(props: EditorProps & { lang: string }) {
     <fieldset class="news-lang">
       <legend>
         {languageName(lang, locale)}{' '}
-        <span class={state === 'complete' ? 'badge badge-ok' : 'badge badge-warn'}>
-          {t(`news:editor.state.${state}`)}
-        </span>
+        {state !== 'empty' && (
+          <span class={state === 'complete' ? 'badge badge-ok' : 'badge badge-warn'}>
+            {t(`news:editor.state.${state}`)}
+          </span>
+        )}
       </legend>
       <Field
         name={`title.${lang}`}
