@@ -1,7 +1,9 @@
 export { registerGrantApi } from './api.ts'
 export { DEMO_RATES, loadGrantRatesDemo } from './demo.ts'
-export { greatCircleKm, type LatLon } from './distance.ts'
+export { greatCircleKm, type LatLon, roundKm } from './distance.ts'
 export type { GrantEstimate, Note } from './estimate.ts'
+export { type EstimateInput, estimate } from './estimate.ts'
+export { formatAmount, formatEuros, translateFields, translateNotes } from './format.ts'
 export { type GrantEstimateRequest, ZGrantEstimateRequest } from './inputs.ts'
 export {
   type FoundRate,
@@ -16,6 +18,17 @@ export { grantRateRoutes } from './rates-routes.tsx'
 export { grantRoutes } from './routes.tsx'
 export { type RuleBook, rulesFor } from './rule-book.ts'
 export { type RuleExtras, ruleExtrasFor } from './rule-extras.ts'
+export {
+  type Amount,
+  activityDaysRange,
+  countryGroup,
+  findActivity,
+  fundedTravelDays,
+  individualSupport,
+  rateCategory,
+  rateRange,
+  travelGrant,
+} from './rules.ts'
 export * from './schema.ts'
 export {
   availableCallYears,

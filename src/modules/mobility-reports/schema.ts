@@ -47,6 +47,10 @@ export type ExceptionalKind = (typeof EXCEPTIONAL_KINDS)[number]
 
 /** What the coordinator entered and what was looked up when the grant was computed. */
 export type GrantInputs = {
+  activityType: string
+  receivingCountry: string
+  startDate: string
+  endDate: string
   distanceKm: number
   distanceSource: 'ec_calculator' | 'estimate'
   greenTravel: boolean

@@ -1,0 +1,76 @@
+/**
+ * The export as files: XLSX through exceljs's streaming writer (rows are committed one by one, so
+ * a large project never sits in memory as a workbook) and CSV through exceljs's CSV writer, in
+ * UTF-8 with a byte-order mark so Excel reads the accents, comma- or semicolon-separated.
+ */
+import { PassThrough, Readable } from 'node:stream'
+import ExcelJS from 'exceljs'
+import type { Cell, ExportTable } from './export-rows.ts'
+
+/**
+ * Text that a spreadsheet would run as a formula (=, +, -, @, tab, carriage return at the start)
+ * gets a leading apostrophe: a participant's name must never become a formula (CSV injection).
+ */
+export function safeCell(value: Cell): Cell {
+  if (typeof value === 'string' && /^[=+\-@\t\r]/.test(value)) return `'${value}`
+  return value ?? ''
+}
+
+const NUMERIC =
+  /^(distanceKm|travelGrant|organisationalSupport|individualSupport|inclusionSupport|courseFees|linguisticSupport|exceptionalCosts|totalGrant)$/
+
+/** A file name from the project's acronym: letters, digits and dashes only. */
+export function exportFileName(table: ExportTable, extension: 'xlsx' | 'csv'): string {
+  const base = table.project.acronym
+    .normalize('NFKD')
+    .replace(/[^A-Za-z0-9-]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+  return `${base || 'project'}-mobilities.${extension}`
+}
+
+/** The XLSX file as a web stream, written row by row. */
+export function xlsxStream(table: ExportTable): ReadableStream<Uint8Array> {
+  const out = new PassThrough()
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true })
+  workbook.creator = 'Ura'
+  const sheet = workbook.addWorksheet('Mobilities', { views: [{ state: 'frozen', ySplit: 1 }] })
+  sheet.columns = table.profile.columns.map((c) => ({
+    header: c.header,
+    key: c.key,
+    width: Math.min(40, Math.max(12, c.header.length + 2)),
+    style: NUMERIC.test(c.key) ? { numFmt: c.key === 'distanceKm' ? '0.00' : '#,##0.00' } : {},
+  }))
+  sheet.getRow(1).font = { bold: true }
+  sheet.getRow(1).commit()
+  void (async () => {
+    try {
+      for (const row of table.rows) sheet.addRow(row.map(safeCell)).commit()
+      sheet.commit()
+      await workbook.commit()
+    } catch (err) {
+      out.destroy(err as Error)
+    }
+  })()
+  return Readable.toWeb(out) as ReadableStream<Uint8Array>
+}
+
+/** The CSV file: BOM, header row, one line per mobility, CRLF as Excel expects. */
+export async function csvBuffer(
+  table: ExportTable,
+  separator: 'comma' | 'semicolon',
+): Promise<Uint8Array<ArrayBuffer>> {
+  const workbook = new ExcelJS.Workbook()
+  const sheet = workbook.addWorksheet('Mobilities')
+  sheet.addRow(table.headers.map(safeCell))
+  for (const row of table.rows) sheet.addRow(row.map(safeCell))
+  const buffer = await workbook.csv.writeBuffer({
+    formatterOptions: {
+      delimiter: separator === 'semicolon' ? ';' : ',',
+      rowDelimiter: '\r\n',
+      writeBOM: true,
+      // Every text in quotes: codes with leading zeros (OIDs, counters) stay text in Excel.
+      quoteColumns: true,
+    },
+  } as Parameters<typeof workbook.csv.writeBuffer>[0])
+  return new Uint8Array(buffer as ArrayBuffer)
+}

@@ -1,0 +1,7 @@
+export { buildExport, type ExportTable, listExportProjects } from './export-rows.ts'
+export { computeMobilityGrant, getMobilityGrant, type MobilityGrant } from './grant-service.ts'
+export { getPipeline } from './pipeline.ts'
+export { getExportProfile, saveExportProfile, uniqueMobilityId } from './profile.ts'
+export { reportRoutes } from './routes.tsx'
+export * from './schema.ts'
+export { getProjectGrantTotals, listGrantTotals } from './totals.ts'

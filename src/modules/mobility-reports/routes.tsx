@@ -1,0 +1,175 @@
+import { type Context, Hono } from 'hono'
+import { validate } from '#src/lib/forms.ts'
+import type { Locale } from '#src/lib/i18n.ts'
+import { numberFormat } from '#src/lib/intl.ts'
+import { can } from '#src/lib/policy.ts'
+import { readForm, tryForm } from '#src/server/http.ts'
+import type { AppEnv } from '#src/server/types.ts'
+import { availableCallYears, formatEuros, listActivityTypes } from '../grants/index.ts'
+import { csvBuffer, exportFileName, xlsxStream } from './export-files.ts'
+import { buildExport, listExportProjects } from './export-rows.ts'
+import { computeMobilityGrant, getMobilityGrant } from './grant-service.ts'
+import { parseProfileForm, ZExportQuery, ZGrantForm, ZTotalsQuery } from './inputs.ts'
+import { getPipeline } from './pipeline.ts'
+import {
+  COLUMN_KEYS,
+  type ColumnKey,
+  defaultProfile,
+  getEditableExportProfile,
+  getExportProfile,
+  resetExportProfile,
+  saveExportProfile,
+} from './profile.ts'
+import { getProjectGrantTotals, listGrantTotals } from './totals.ts'
+import { ExportPage, ProfilePage, type ProfilePageProps } from './views-export.tsx'
+import { GrantPageView, type GrantViewProps } from './views-grant.tsx'
+import { PipelinePage } from './views-pipeline.tsx'
+import { TotalsPage } from './views-totals.tsx'
+
+const GRANT_NOTICES = new Set(['reports:grant.computed'])
+
+/** Error parameters as the reader reads them: euros for `…Eur`, numbers in their locale. */
+function formatParams(locale: Locale, params: Record<string, unknown>) {
+  return Object.fromEntries(
+    Object.entries(params).map(([k, v]) => [
+      k,
+      typeof v !== 'number'
+        ? v
+        : k.endsWith('Eur')
+          ? formatEuros(locale, v)
+          : numberFormat(locale).format(v),
+    ]),
+  )
+}
+
+function renderGrant(c: Context<AppEnv>, props: GrantViewProps) {
+  return c.render(<GrantPageView {...props} />, {
+    title: c.var.t('reports:grant.title', { name: props.page.participantName }),
+  })
+}
+
+function latestActivities() {
+  return listActivityTypes(availableCallYears().at(-1)!)
+}
+
+async function profileProps(c: Context<AppEnv>): Promise<ProfilePageProps> {
+  const profile = await getEditableExportProfile(c.var.ctx)
+  const defaults = defaultProfile()
+  return {
+    profile: { ...profile, activityCodesConfidence: defaults.activityCodesConfidence },
+    defaults,
+    activities: latestActivities(),
+  }
+}
+
+export const reportRoutes = new Hono<AppEnv>()
+  .get('/app/mobility/pipeline', async (c) => {
+    const pipeline = await getPipeline(c.var.ctx)
+    return c.render(<PipelinePage pipeline={pipeline} />, {
+      title: c.var.t('reports:pipeline.title'),
+    })
+  })
+  .get('/app/mobility/:id/grant', async (c) => {
+    const page = await getMobilityGrant(c.var.ctx, c.req.param('id'))
+    const notice = c.req.query('notice')
+    return renderGrant(c, {
+      page,
+      values: page.form,
+      notice: notice && GRANT_NOTICES.has(notice) ? notice : undefined,
+    })
+  })
+  .post('/app/mobility/:id/grant', async (c) => {
+    const id = c.req.param('id')
+    const page = await getMobilityGrant(c.var.ctx, id)
+    const form = await readForm(c)
+    const parsed = validate(ZGrantForm, form)
+    if (!parsed.ok) {
+      c.status(422)
+      return renderGrant(c, { page, values: form, errors: parsed.errors })
+    }
+    const result = await tryForm(() => computeMobilityGrant(c.var.ctx, id, parsed.data))
+    if (!result.ok) {
+      c.status(result.status)
+      return renderGrant(c, {
+        page,
+        values: form,
+        errors: result.errors,
+        params: formatParams(c.var.locale, result.params),
+      })
+    }
+    return c.redirect(`/app/mobility/${id}/grant?notice=reports:grant.computed`, 303)
+  })
+  .get('/app/reports/grants', async (c) => {
+    const query = ZTotalsQuery.parse(c.req.query())
+    const [list, detail] = await Promise.all([
+      listGrantTotals(c.var.ctx),
+      query.projectId ? getProjectGrantTotals(c.var.ctx, query.projectId) : null,
+    ])
+    return c.render(<TotalsPage list={list} detail={detail} />, {
+      title: c.var.t('reports:totals.title'),
+    })
+  })
+  .get('/app/reports/export', async (c) => {
+    const projects = await listExportProjects(c.var.ctx)
+    const parsed = ZExportQuery.safeParse(c.req.query())
+    const projectId = parsed.success ? parsed.data.projectId : projects[0]?.id
+    const table = projectId ? await buildExport(c.var.ctx, projectId) : null
+    const profile = await getExportProfile(c.var.ctx)
+    return c.render(
+      <ExportPage
+        projects={projects}
+        projectId={projectId}
+        table={table}
+        profile={{ ...profile, activityCodesConfidence: defaultProfile().activityCodesConfidence }}
+        canManage={can(c.var.ctx.actor, 'reports.manage')}
+      />,
+      { title: c.var.t('reports:export.title') },
+    )
+  })
+  .get('/app/reports/export.xlsx', async (c) => {
+    const query = ZExportQuery.safeParse(c.req.query())
+    const table = await buildExport(c.var.ctx, query.success ? query.data.projectId : '')
+    c.header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+    c.header('content-disposition', `attachment; filename="${exportFileName(table, 'xlsx')}"`)
+    c.header('cache-control', 'no-store')
+    return c.body(xlsxStream(table))
+  })
+  .get('/app/reports/export.csv', async (c) => {
+    const query = ZExportQuery.safeParse(c.req.query())
+    const table = await buildExport(c.var.ctx, query.success ? query.data.projectId : '')
+    const separator = query.success ? query.data.separator : 'comma'
+    c.header('content-type', 'text/csv; charset=utf-8')
+    c.header('content-disposition', `attachment; filename="${exportFileName(table, 'csv')}"`)
+    c.header('cache-control', 'no-store')
+    return c.body(await csvBuffer(table, separator))
+  })
+  .get('/app/reports/export/profile', async (c) => {
+    const props = await profileProps(c)
+    return c.render(<ProfilePage {...props} />, { title: c.var.t('reports:profile.title') })
+  })
+  .post('/app/reports/export/profile', async (c) => {
+    const form = await readForm(c)
+    const input = parseProfileForm(
+      form,
+      COLUMN_KEYS,
+      latestActivities().map((a) => a.code),
+    )
+    const result = await tryForm(() =>
+      saveExportProfile(c.var.ctx, {
+        ...input,
+        columns: input.columns.map((col) => ({ ...col, key: col.key as ColumnKey })),
+      }),
+    )
+    if (!result.ok) {
+      const props = await profileProps(c)
+      c.status(result.status)
+      return c.render(<ProfilePage {...props} values={form} errors={result.errors} />, {
+        title: c.var.t('reports:profile.title'),
+      })
+    }
+    return c.redirect('/app/reports/export', 303)
+  })
+  .post('/app/reports/export/profile/reset', async (c) => {
+    await resetExportProfile(c.var.ctx)
+    return c.redirect('/app/reports/export/profile', 303)
+  })

@@ -1,0 +1,174 @@
+import { numberFormat } from '#src/lib/intl.ts'
+import { pickText } from '#src/lib/localized-text.ts'
+import { PageHeader } from '#src/ui/components.tsx'
+import { useUi } from '#src/ui/use-ui.ts'
+import { formatMoneyRange, sumMoney } from './format.ts'
+import type { getProjectGrantTotals, listGrantTotals, Totals } from './totals.ts'
+import { ReportsNav } from './views-parts.tsx'
+
+type ListResult = Awaited<ReturnType<typeof listGrantTotals>>
+type ProjectResult = Awaited<ReturnType<typeof getProjectGrantTotals>>
+
+const ITEMS = [
+  ['travel', 'grants:result.travel'],
+  ['organisationalSupport', 'grants:result.organisationalSupport'],
+  ['individualSupport', 'grants:result.individualSupport'],
+  ['inclusionSupport', 'grants:result.inclusionSupport'],
+  ['courseFees', 'grants:result.courseFees'],
+  ['linguisticSupport', 'reports:grant.item.linguisticSupport'],
+  ['exceptionalCosts', 'reports:grant.item.exceptionalCosts'],
+] as const
+
+function money(locale: string, totals: Totals, item: (typeof ITEMS)[number][0] | 'total') {
+  if (item === 'individualSupport') {
+    return formatMoneyRange(locale, totals.individualSupportMin, totals.individualSupportMax)
+  }
+  if (item === 'total') return formatMoneyRange(locale, totals.totalMin, totals.totalMax)
+  return formatMoneyRange(locale, totals[item], totals[item])
+}
+
+function TotalsTable({
+  caption,
+  rows,
+}: {
+  caption: string
+  rows: { label: string; href?: string | undefined; totals: Totals; extra?: string | undefined }[]
+}) {
+  const { t, locale } = useUi()
+  const fmt = numberFormat(locale)
+  return (
+    <div class="table-wrap">
+      <table class="grants-table">
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('reports:totals.name')}</th>
+            <th scope="col" class="grants-amount">
+              {t('reports:totals.mobilities')}
+            </th>
+            {ITEMS.map(([, key]) => (
+              <th scope="col" class="grants-amount">
+                {t(key)}
+              </th>
+            ))}
+            <th scope="col" class="grants-amount">
+              {t('grants:result.total')}
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r) => (
+            <tr>
+              <th scope="row">
+                {r.href ? <a href={r.href}>{r.label}</a> : r.label}
+                {r.extra && (
+                  <>
+                    {' '}
+                    <span class="badge badge-warn">{r.extra}</span>
+                  </>
+                )}
+              </th>
+              <td class="grants-amount">{fmt.format(r.totals.mobilities)}</td>
+              {ITEMS.map(([item]) => (
+                <td class="grants-amount">{money(locale, r.totals, item)}</td>
+              ))}
+              <td class="grants-amount">
+                <strong>{money(locale, r.totals, 'total')}</strong>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  )
+}
+
+function ProjectDetail({ detail }: { detail: ProjectResult }) {
+  const { t, locale } = useUi()
+  const rows = detail.byActivity.map((a) => ({
+    label: t(`grants:activity.${a.activityType}`, { defaultValue: a.activityType }),
+    totals: a,
+  }))
+  const sum = (k: keyof Totals) => sumMoney(detail.byActivity.map((a) => String(a[k])))
+  const all: Totals = {
+    mobilities: detail.byActivity.reduce((n, a) => n + a.mobilities, 0),
+    travel: sum('travel'),
+    organisationalSupport: sum('organisationalSupport'),
+    individualSupportMin: sum('individualSupportMin'),
+    individualSupportMax: sum('individualSupportMax'),
+    inclusionSupport: sum('inclusionSupport'),
+    courseFees: sum('courseFees'),
+    linguisticSupport: sum('linguisticSupport'),
+    exceptionalCosts: sum('exceptionalCosts'),
+    totalMin: sum('totalMin'),
+    totalMax: sum('totalMax'),
+  }
+  return (
+    <section aria-labelledby="project-detail">
+      <h2 id="project-detail">
+        {t('reports:totals.projectTitle', { project: detail.project.acronym })}
+      </h2>
+      <p>
+        {t('reports:totals.projectTotal', {
+          total: formatMoneyRange(locale, all.totalMin, all.totalMax),
+          count: all.mobilities,
+        })}
+      </p>
+      {detail.withoutGrant > 0 && (
+        <p>{t('reports:totals.withoutGrant', { count: detail.withoutGrant })}</p>
+      )}
+      <TotalsTable
+        caption={t('reports:totals.byActivityCaption', { project: detail.project.acronym })}
+        rows={[...rows, { label: t('grants:result.total'), totals: all }]}
+      />
+      <p>
+        <a href={`/app/reports/export?projectId=${detail.project.id}`}>
+          {t('reports:totals.exportProject', { project: detail.project.acronym })}
+        </a>
+      </p>
+    </section>
+  )
+}
+
+/** `/app/reports/grants`: grant totals per project and per call, from the stored snapshots. */
+export function TotalsPage({ list, detail }: { list: ListResult; detail: ProjectResult | null }) {
+  const { t, locale } = useUi()
+  const noProject = t('reports:totals.noProject')
+  return (
+    <>
+      <PageHeader title={t('reports:totals.title')} />
+      <ReportsNav current="/app/reports/grants" />
+      <p>{t('reports:totals.lead')}</p>
+      {detail && <ProjectDetail detail={detail} />}
+      <h2>{t('reports:totals.byProject')}</h2>
+      {list.byProject.length === 0 ? (
+        <p>{t('reports:totals.empty')}</p>
+      ) : (
+        <TotalsTable
+          caption={t('reports:totals.byProjectCaption')}
+          rows={list.byProject.map((p) => ({
+            label: p.acronym ?? noProject,
+            href: p.projectId ? `/app/reports/grants?projectId=${p.projectId}` : undefined,
+            totals: p,
+            extra:
+              p.withoutGrant > 0
+                ? t('reports:totals.withoutGrantBadge', { count: p.withoutGrant })
+                : undefined,
+          }))}
+        />
+      )}
+      <h2>{t('reports:totals.byCall')}</h2>
+      {list.byCall.length === 0 ? (
+        <p>{t('reports:totals.empty')}</p>
+      ) : (
+        <TotalsTable
+          caption={t('reports:totals.byCallCaption')}
+          rows={list.byCall.map((c) => ({
+            label: c.title ? pickText(c.title, locale).value : t('reports:totals.noCall'),
+            totals: c,
+          }))}
+        />
+      )}
+    </>
+  )
+}
