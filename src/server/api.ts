@@ -1,6 +1,7 @@
 import { OpenAPIHono } from '@hono/zod-openapi'
 import { issuesToFieldErrors } from '#src/lib/forms.ts'
 import { registerTokenApi } from '#src/modules/api-tokens/index.ts'
+import { registerCallsApi } from '#src/modules/calls/index.ts'
 import { registerGrantApi } from '#src/modules/grants/index.ts'
 import { registerNetworkApi } from '#src/modules/network/index.ts'
 import { registerOrganisationApi } from '#src/modules/organisations/index.ts'
@@ -50,5 +51,6 @@ export function apiApp() {
   registerTokenApi(api)
   registerProjectApi(api)
   registerMemberApi(api)
+  registerCallsApi(api)
   return api
 }

@@ -3,6 +3,7 @@ import { accountRoutes } from '#src/modules/account/index.ts'
 import { tokenRoutes } from '#src/modules/api-tokens/index.ts'
 import { auditRoutes } from '#src/modules/audit/index.ts'
 import { authRoutes } from '#src/modules/auth/index.ts'
+import { callRoutes } from '#src/modules/calls/index.ts'
 import { budgetsRoutes } from '#src/modules/budgets/index.ts'
 import { eventRoutes, publicEventRoutes } from '#src/modules/events/index.ts'
 import { grantRateRoutes, grantRoutes } from '#src/modules/grants/index.ts'
@@ -30,6 +31,7 @@ export const pageRoutes = new Hono<AppEnv>()
   .route('/', outboxRoutes)
   .route('/', tokenRoutes)
   .route('/', grantRoutes)
+  .route('/', callRoutes)
   // Before the mobility module's /app/mobility/:id pages: /app/mobility/pipeline is a page of its own.
   .route('/', reportRoutes)
   .route('/', mobilityRoutes)

@@ -19,6 +19,7 @@ const NAV: NavItem[] = [
   { href: '/app', key: 'common:nav.home' },
   { href: '/app/organisation', key: 'common:nav.organisation', permission: 'home.view' },
   { href: '/app/members', key: 'common:nav.members', permission: 'members.view' },
+  { href: '/app/calls', key: 'calls:nav.calls', permission: 'calls.view' },
   { href: '/app/mobility', key: 'mobility:nav.mobility', permission: 'mobility.view' },
   { href: '/app/my-mobility', key: 'mobility:nav.mine', permission: 'mobility.own' },
   { href: '/app/mobility/pipeline', key: 'reports:nav.main', permission: 'reports.view' },
