@@ -4,6 +4,7 @@ import type { Deps } from '#src/lib/context.ts'
 import { hashPassword } from '#src/lib/crypto.ts'
 import { AppError } from '#src/lib/errors.ts'
 import { auditLog } from '../audit/schema.ts'
+import { loadEventsDemo } from '../events/index.ts'
 import { loadGrantRatesDemo } from '../grants/index.ts'
 import { invitations } from '../invitations/schema.ts'
 import { outbox } from '../mail/schema.ts'
@@ -48,6 +49,7 @@ export async function loadDemoData(deps: Deps): Promise<DemoAccount[]> {
     await tx.insert(outbox).values(rows.outbox)
     await tx.insert(auditLog).values(rows.auditLog)
     await loadProjectsDemo(tx, { orgIds: rows.orgIds, userIds: rows.userIds, now: deps.now() })
+    await loadEventsDemo(tx, { orgIds: rows.orgIds, userIds: rows.userIds, now: deps.now() })
     // News links to the seed events and projects: keep this after their demo loaders.
     await loadNewsDemo(tx, rows)
     await loadNetworkDemo(tx, rows, deps.now())
