@@ -5,6 +5,7 @@ import { auditRoutes } from '#src/modules/audit/index.ts'
 import { authRoutes } from '#src/modules/auth/index.ts'
 import { callRoutes } from '#src/modules/calls/index.ts'
 import { budgetsRoutes } from '#src/modules/budgets/index.ts'
+import { documentRoutes } from '#src/modules/documents/index.ts'
 import { eventRoutes, publicEventRoutes } from '#src/modules/events/index.ts'
 import { grantRateRoutes, grantRoutes } from '#src/modules/grants/index.ts'
 import { homeRoutes } from '#src/modules/home/index.ts'
@@ -42,3 +43,4 @@ export const pageRoutes = new Hono<AppEnv>()
   .route('/', eventRoutes)
   .route('/', publicEventRoutes)
   .route('/', budgetsRoutes)
+  .route('/', documentRoutes)
