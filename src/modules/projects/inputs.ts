@@ -52,7 +52,15 @@ const ZUrl = z.preprocess(
 function datesInOrder(v: { startDate: string | null; endDate: string | null }) {
   return !v.startDate || !v.endDate || v.startDate <= v.endDate
 }
-const ORDER = { message: 'projects:errors.endBeforeStart', path: ['endDate'] }
+const ORDER = {
+  message: 'projects:errors.endBeforeStart',
+  path: ['endDate'],
+  // Also when other fields are wrong, so every problem shows at once.
+  when: (payload: { value: unknown }) => {
+    const v = payload.value as { startDate?: unknown; endDate?: unknown } | undefined
+    return typeof v?.startDate === 'string' && typeof v?.endDate === 'string'
+  },
+}
 
 export const ZProject = z
   .object({
