@@ -127,7 +127,12 @@ export async function saveExportProfile(ctx: Ctx, input: ProfileInput): Promise<
   }
   if (included.length === 0) fields._form = 'reports:profile.errors.noColumns'
   const seen = new Map<string, string>()
-  for (const [activity, code] of Object.entries(input.activityCodes)) {
+  // An empty code falls back to the default one of the current release.
+  const defaults = defaultProfile().activityCodes
+  const codes = Object.fromEntries(
+    Object.entries(input.activityCodes).map(([a, c]) => [a, c.trim() || defaults[a] || '']),
+  )
+  for (const [activity, code] of Object.entries(codes)) {
     if (!/^[A-Z]{5}$/.test(code)) fields[`codes.${activity}`] = 'reports:profile.errors.code'
     else if (seen.has(code)) fields[`codes.${activity}`] = 'reports:profile.errors.codeTwice'
     else seen.set(code, activity)
@@ -141,7 +146,7 @@ export async function saveExportProfile(ctx: Ctx, input: ProfileInput): Promise<
   const values = {
     release: input.release.trim() || defaultProfile().release,
     columns,
-    activityCodes: input.activityCodes,
+    activityCodes: codes,
     updatedBy: actor.userId,
   }
   await ctx.db.transaction(async (tx) => {
