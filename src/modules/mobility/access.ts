@@ -106,6 +106,8 @@ export async function loadMobility(ctx: Ctx, id: string): Promise<MobilityAccess
     if (actor.role === 'learner' || actor.role === 'guardian') throw notFound()
     throw forbidden()
   }
+  // Partners see a mobility once the sending school has approved it, not while it is a draft.
+  if (mobility.status === 'draft') throw notFound()
   if (!isManager) throw forbidden()
   const relation = mobility.receivingOrganisationId === actor.tenantId ? 'receiving' : 'host'
   return { mobility, relation, actor }

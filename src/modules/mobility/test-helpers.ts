@@ -12,7 +12,7 @@ import { changeStatus } from './service/status.ts'
  * another learner, a receiving school in Germany with its coordinator, and a stranger school.
  */
 export async function makeWorld(t: TestApp) {
-  const sending = await t.make.organisation({ country: 'AL', defaultLocale: 'sq' })
+  const sending = await t.make.organisation({ country: 'AL', defaultLocale: 'en' })
   const receiving = await t.make.organisation({ country: 'DE', defaultLocale: 'en' })
   const stranger = await t.make.organisation({ country: 'XK' })
   const coordinator = await t.make.member('coordinator', { tenantId: sending.id })

@@ -237,7 +237,6 @@ function SignForm({ props, version }: { props: AgreementPageProps; version: Vers
   return (
     <section aria-labelledby="sign-h">
       <h2 id="sign-h">{t('mobility:agreement.signTitle')}</h2>
-      {props.form === 'sign' && <FormErrors errors={props.errors} />}
       <p>
         {t('mobility:agreement.signStatement', {
           role: t(`mobility:role.${props.page.myRole}`),
@@ -269,6 +268,7 @@ export function AgreementPage(props: AgreementPageProps) {
       <PageHeader title={mobilityTitle(t, props.names.participant.displayName, m.activityType)} />
       <MobilityTabs id={m.id} relation={page.access.relation} current="agreement" />
       {props.notice && <Notice>{t(props.notice)}</Notice>}
+      {props.form === 'sign' && <FormErrors errors={props.errors} />}
       <h2>{t('mobility:agreement.title')}</h2>
       {!current ? (
         <p>{t('mobility:agreement.none')}</p>
