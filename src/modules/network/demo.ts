@@ -152,9 +152,13 @@ export async function loadNetworkDemo(tx: DbOrTx, ids: Ids, now: Date) {
   const user = (key: string) => ids.userIds.get(key) ?? null
   const today = todayIn('Europe/Tirane', now)
 
+  // One bulk insert per table, as the demo loader does.
+  const pairs: (typeof twinningPairs.$inferInsert)[] = []
+  const goals: (typeof twinningGoals.$inferInsert)[] = []
+  const notes: (typeof twinningNotes.$inferInsert)[] = []
   for (const p of PAIRS) {
     const pairId = randomUUID()
-    await tx.insert(twinningPairs).values({
+    pairs.push({
       id: pairId,
       tenantId: org(p.coach),
       coachId: org(p.coach),
@@ -165,7 +169,7 @@ export async function loadNetworkDemo(tx: DbOrTx, ids: Ids, now: Date) {
     })
     for (const g of p.goals) {
       const goalId = randomUUID()
-      await tx.insert(twinningGoals).values({
+      goals.push({
         id: goalId,
         tenantId: org(p.coach),
         pairId,
@@ -173,22 +177,24 @@ export async function loadNetworkDemo(tx: DbOrTx, ids: Ids, now: Date) {
         targetDate: g.target,
         status: g.status,
       })
-      if (g.notes.length === 0) continue
-      await tx.insert(twinningNotes).values(
-        g.notes.map(([side, body], i) => {
-          const slug = side === 'coach' ? p.coach : p.coached
-          return {
-            tenantId: org(p.coach),
-            goalId,
-            authorOrgId: org(slug),
-            authorUserId: user(`${slug}:coordinator`),
-            body,
-            status: i === g.notes.length - 1 && g.status !== 'planned' ? g.status : null,
-          }
-        }),
-      )
+      g.notes.forEach(([side, body], i) => {
+        const slug = side === 'coach' ? p.coach : p.coached
+        notes.push({
+          tenantId: org(p.coach),
+          goalId,
+          authorOrgId: org(slug),
+          authorUserId: user(`${slug}:coordinator`),
+          body,
+          status: i === g.notes.length - 1 && g.status !== 'planned' ? g.status : null,
+          // Notes written over the life of the project, not all at the moment of loading.
+          createdAt: new Date(`${g.target}T10:00:00Z`),
+        })
+      })
     }
   }
+  await tx.insert(twinningPairs).values(pairs)
+  await tx.insert(twinningGoals).values(goals)
+  await tx.insert(twinningNotes).values(notes)
 
   const beqir = org('beqir-cela-durres')
   await tx.insert(partnerships).values([

@@ -26,6 +26,18 @@ const ZDay = z.iso.date('network:errors.date')
 const ZOptionalDay = z.preprocess((v) => (v === '' ? null : v), ZDay.nullable())
 const ZId = z.uuid('network:errors.organisation')
 
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/
+/**
+ * Run a date-order check whenever both dates are readable, even if another field failed, so a
+ * form shows every problem at once (zod skips object refinements after a field error otherwise).
+ */
+const whenDates =
+  (a: string, b: string) =>
+  ({ value }: { value: unknown }) => {
+    const v = value as Record<string, unknown> | null
+    return ISO_DAY.test(String(v?.[a] ?? '')) && ISO_DAY.test(String(v?.[b] ?? ''))
+  }
+
 // ---------------------------------------------------------------- directory
 
 export const ZDirectoryQuery = z.object({
@@ -102,6 +114,7 @@ export const ZPartnership = z
   .refine((v) => v.validTo >= v.validFrom, {
     path: ['validTo'],
     message: 'network:errors.endBeforeStart',
+    when: whenDates('validFrom', 'validTo'),
   })
 export type PartnershipInput = z.output<typeof ZPartnership>
 
@@ -143,6 +156,7 @@ export const ZTwinningPair = z
   .refine((v) => !v.startsOn || !v.endsOn || v.endsOn >= v.startsOn, {
     path: ['endsOn'],
     message: 'network:errors.endBeforeStart',
+    when: whenDates('startsOn', 'endsOn'),
   })
 export type TwinningPairInput = z.output<typeof ZTwinningPair>
 
@@ -232,6 +246,7 @@ export const ZCapacity = z
   .refine((v) => v.toDate >= v.fromDate, {
     path: ['toDate'],
     message: 'network:errors.endBeforeStart',
+    when: whenDates('fromDate', 'toDate'),
   })
 export type CapacityInput = z.output<typeof ZCapacity>
 
@@ -249,5 +264,6 @@ export const ZCheck = z
   .refine((v) => !v.validUntil || v.validUntil >= v.checkedOn, {
     path: ['validUntil'],
     message: 'network:errors.endBeforeStart',
+    when: whenDates('checkedOn', 'validUntil'),
   })
 export type CheckInput = z.output<typeof ZCheck>
