@@ -23,6 +23,7 @@ export {
 } from './inputs.ts'
 export { activityDays, callYearFor, durationLimits } from './reference.ts'
 export * from './schema.ts'
+export { createMobilityFromApplication } from './service/from-application.ts'
 export {
   DEFAULT_PAGE_SIZE,
   listIncoming,

@@ -159,7 +159,12 @@ async function groupFor(tx: Tx, tenantId: string, groupOf: string | undefined) {
   return other.groupId ?? other.id
 }
 
-export type CreateMobilityExtras = { callId?: string; applicationId?: string }
+export type CreateMobilityExtras = {
+  callId?: string
+  applicationId?: string
+  /** Runs in the same transaction once the row exists (linking the application, say). */
+  onCreated?: (tx: Tx, row: typeof mobilities.$inferSelect) => Promise<void>
+}
 
 /** Records a new mobility (status draft) with its default to-do list, logged and audited. */
 export async function createMobility(
@@ -187,6 +192,7 @@ export async function createMobility(
       })
       .returning()
     if (!row) throw new Error('mobility insert returned nothing')
+    await extras.onCreated?.(tx, row)
     await tx.insert(mobilityStatusLog).values({
       tenantId: actor.tenantId,
       mobilityId: row.id,
