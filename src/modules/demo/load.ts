@@ -8,6 +8,7 @@ import { loadEventsDemo } from '../events/index.ts'
 import { loadGrantRatesDemo } from '../grants/index.ts'
 import { invitations } from '../invitations/schema.ts'
 import { outbox } from '../mail/schema.ts'
+import { loadMobilityDemo } from '../mobility/index.ts'
 import { loadNetworkDemo } from '../network/index.ts'
 import { loadNewsDemo } from '../news/index.ts'
 import { organisations } from '../organisations/schema.ts'
@@ -50,6 +51,7 @@ export async function loadDemoData(deps: Deps): Promise<DemoAccount[]> {
     await tx.insert(auditLog).values(rows.auditLog)
     await loadProjectsDemo(tx, { orgIds: rows.orgIds, userIds: rows.userIds, now: deps.now() })
     await loadEventsDemo(tx, { orgIds: rows.orgIds, userIds: rows.userIds, now: deps.now() })
+    await loadMobilityDemo(tx, { orgIds: rows.orgIds, userIds: rows.userIds, now: deps.now() })
     // News links to the seed events and projects: keep this after their demo loaders.
     await loadNewsDemo(tx, rows)
     await loadNetworkDemo(tx, rows, deps.now())

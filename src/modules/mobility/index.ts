@@ -15,6 +15,7 @@ export const mobilityRoutes = new Hono<AppEnv>()
   .route('/', publicRoutes)
 
 export { loadMobility, type MobilityAccess, type Relation } from './access.ts'
+export { loadMobilityDemo, type MobilityDemoIds } from './demo.ts'
 export {
   type MobilityFilter,
   type MobilityInput,
