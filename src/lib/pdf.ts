@@ -13,6 +13,8 @@ export function createPdf(options: {
   title: string
   size?: 'A4' | 'A5'
   layout?: 'portrait' | 'landscape'
+  /** Leave content streams uncompressed (tests read the text back). */
+  compress?: boolean
 }) {
   const doc = new PDFDocument({
     size: options.size ?? 'A4',
@@ -23,6 +25,7 @@ export function createPdf(options: {
     displayTitle: true,
     info: { Title: options.title, Producer: 'Ura', Creator: 'Ura' },
     pdfVersion: '1.7',
+    compress: options.compress ?? true,
   })
   doc.registerFont('body', path.join(FONTS, 'NotoSans_400Regular.ttf'))
   doc.registerFont('bold', path.join(FONTS, 'NotoSans_700Bold.ttf'))

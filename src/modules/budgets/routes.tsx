@@ -11,6 +11,9 @@ import {
   openProject,
   seesAll,
 } from './project.ts'
+import { getStatusReport } from './report/data.ts'
+import { renderReportPdf } from './report/pdf.ts'
+import { renderReportXlsx } from './report/xlsx.ts'
 import { summarise } from './summary.ts'
 import { BudgetPage } from './views/budget-page.tsx'
 import { PlanPage } from './views/plan-page.tsx'
@@ -28,6 +31,16 @@ const NOTICES = new Set([
 export function noticeOf(c: Context<AppEnv>) {
   const key = c.req.query('notice')
   return key && NOTICES.has(key) ? key : undefined
+}
+
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
+
+/** A generated file, always as an attachment with an ASCII name. */
+function download(c: Context<AppEnv>, body: Buffer, type: string, fileName: string) {
+  c.header('Content-Type', type)
+  c.header('Content-Disposition', `attachment; filename="${fileName}"`)
+  c.header('Cache-Control', 'private, no-store')
+  return c.body(new Uint8Array(body))
 }
 
 async function renderPlan(
@@ -88,6 +101,19 @@ export const budgetRoutes = new Hono<AppEnv>()
       return renderPlan(c, project, { values: form, errors: result.errors })
     }
     return c.redirect(`/app/projects/${id}/budget/plan?notice=budgets:notices.lineSaved`, 303)
+  })
+  .get('/app/projects/:id/report.pdf', async (c) => {
+    const report = await getStatusReport(c.var.ctx, c.req.param('id'), c.var.t, c.var.locale)
+    return download(
+      c,
+      await renderReportPdf(report, c.var.locale),
+      'application/pdf',
+      `${report.fileBase}.pdf`,
+    )
+  })
+  .get('/app/projects/:id/report.xlsx', async (c) => {
+    const report = await getStatusReport(c.var.ctx, c.req.param('id'), c.var.t, c.var.locale)
+    return download(c, await renderReportXlsx(report), XLSX, `${report.fileBase}.xlsx`)
   })
   .post('/app/projects/:id/budget/plan/:lineId/delete', async (c) => {
     const id = c.req.param('id')
