@@ -1,6 +1,7 @@
 export { callActivities, participantOf } from './activity.ts'
 export { ageOn, isMinorOn } from './age.ts'
 export { registerCallsApi } from './api.ts'
+export { type CallsDemoIds, loadCallsDemo } from './demo.ts'
 export { callRoutes } from './routes.tsx'
 export * from './schema.ts'
 export type { ApplicationRow, CallRow } from './service/access.ts'

@@ -179,7 +179,7 @@ export const ZConsentAnswer = z.object({
 export const ZConflict = z
   .object({
     hasConflict: z.enum(['yes', 'no'], 'common:validation.choice'),
-    reason: z.string().trim().max(1_000, 'common:validation.tooLong'),
+    reason: z.string().trim().max(1_000, 'common:validation.tooLong').default(''),
   })
   .superRefine((v, ctx) => {
     if (v.hasConflict === 'yes' && v.reason === '') {

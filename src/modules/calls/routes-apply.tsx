@@ -33,7 +33,7 @@ import {
   resolveAppeal,
 } from './service/decide.ts'
 import { deleteDocument, getDocumentFile, uploadDocument } from './service/documents.ts'
-import { createMobilityFor, isMobilityHookReady } from './service/mobility-hook.ts'
+import { createMobilityFor } from './service/mobility-hook.ts'
 import { declareConflict, getScoreSheet, scoreApplication } from './service/scoring.ts'
 import { ApplicationPage, type FormName } from './views/application-page.tsx'
 import { MyApplicationsPage, ScorePage } from './views/selection-pages.tsx'
@@ -51,9 +51,7 @@ async function renderApplication(c: C, id: string, state: PageState = {}) {
   const ctx = c.var.ctx
   const view = await getApplication(ctx, id)
   const canCreateMobility =
-    view.access.isManager &&
-    isMobilityHookReady() &&
-    (await canBecomeMobility(ctx, view.app, view.call))
+    view.access.isManager && (await canBecomeMobility(ctx, view.app, view.call))
   return c.render(
     <ApplicationPage
       view={view}

@@ -4,6 +4,7 @@ import type { Deps } from '#src/lib/context.ts'
 import { hashPassword } from '#src/lib/crypto.ts'
 import { AppError } from '#src/lib/errors.ts'
 import { auditLog } from '../audit/schema.ts'
+import { loadCallsDemo } from '../calls/index.ts'
 import { loadEventsDemo } from '../events/index.ts'
 import { loadGrantRatesDemo } from '../grants/index.ts'
 import { invitations } from '../invitations/schema.ts'
@@ -51,6 +52,7 @@ export async function loadDemoData(deps: Deps): Promise<DemoAccount[]> {
     await tx.insert(auditLog).values(rows.auditLog)
     await loadProjectsDemo(tx, { orgIds: rows.orgIds, userIds: rows.userIds, now: deps.now() })
     await loadEventsDemo(tx, { orgIds: rows.orgIds, userIds: rows.userIds, now: deps.now() })
+    await loadCallsDemo(tx, { orgIds: rows.orgIds, userIds: rows.userIds, now: deps.now() })
     await loadMobilityDemo(tx, { orgIds: rows.orgIds, userIds: rows.userIds, now: deps.now() })
     // News links to the seed events and projects: keep this after their demo loaders.
     await loadNewsDemo(tx, rows)

@@ -243,7 +243,7 @@ export async function getApplication(ctx: Ctx, id: string) {
       .select()
       .from(decisions)
       .where(eq(decisions.applicationId, app.id))
-      .orderBy(desc(decisions.decidedAt)),
+      .orderBy(desc(decisions.decidedAt), desc(decisions.createdAt)),
     ctx.db
       .select()
       .from(appeals)

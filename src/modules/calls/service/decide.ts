@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray } from 'drizzle-orm'
+import { and, asc, desc, eq, inArray } from 'drizzle-orm'
 import type { Tx } from '#src/db/client.ts'
 import type { Ctx } from '#src/lib/context.ts'
 import { AppError, forbidden } from '#src/lib/errors.ts'
@@ -243,7 +243,8 @@ export async function appealDecision(ctx: Ctx, id: string, text: string) {
     .select({ id: decisions.id })
     .from(decisions)
     .where(eq(decisions.applicationId, app.id))
-    .orderBy(asc(decisions.decidedAt))
+    .orderBy(desc(decisions.decidedAt), desc(decisions.createdAt))
+    .limit(1)
   await ctx.db.transaction(async (tx) => {
     await tx.insert(appeals).values({
       tenantId: app.tenantId,

@@ -1,17 +1,14 @@
 import type { Ctx } from '#src/lib/context.ts'
-import { AppError } from '#src/lib/errors.ts'
 
 /*
  * The way from a selected application to a mobility record. The mobility module owns mobilities
- * and exports `createMobilityFromApplication(ctx, applicationId)`; until it does, the button
- * stays hidden.
+ * (and depends on this module), so it is loaded lazily here rather than imported at start: the
+ * two modules then never wait on each other while loading.
  */
 
-export function isMobilityHookReady(): boolean {
-  return false
-}
-
-/** Creates the mobility for a selected application; returns where to go next. */
-export async function createMobilityFor(_ctx: Ctx, _applicationId: string): Promise<string | null> {
-  throw new AppError('INVALID_STATE', 'calls:errors.mobilityUnavailable')
+/** Creates the mobility for a selected application; returns the mobility's page. */
+export async function createMobilityFor(ctx: Ctx, applicationId: string): Promise<string> {
+  const { createMobilityFromApplication } = await import('../../mobility/index.ts')
+  const row = await createMobilityFromApplication(ctx, applicationId)
+  return `/app/mobility/${row.id}?notice=mobility:notices.created`
 }
