@@ -31,7 +31,11 @@ export async function getProjectOverview(ctx: Ctx, projectId: string) {
   const [projectRows, partners, wps, ms, ds, taskCounts, upcomingTasks, openRisks] =
     await Promise.all([
       db
-        .select({ project: projects, coordinatorName: organisations.name })
+        .select({
+          project: projects,
+          coordinatorName: organisations.name,
+          coordinatorLocale: organisations.defaultLocale,
+        })
         .from(projects)
         .innerJoin(organisations, eq(organisations.id, projects.tenantId))
         .where(eq(projects.id, projectId)),
@@ -123,6 +127,7 @@ export async function getProjectOverview(ctx: Ctx, projectId: string) {
     today,
     project: row.project,
     coordinatorName: row.coordinatorName,
+    coordinatorLocale: row.coordinatorLocale,
     partners,
     workPackages: wps,
     milestones: ms,

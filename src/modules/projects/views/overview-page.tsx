@@ -34,14 +34,14 @@ function Facts({ o }: { o: ProjectOverview }) {
       </dd>
       <dt>{t('projects:list.coordinator')}</dt>
       <dd>
-        <Name value={o.coordinatorName} />
+        <Name value={o.coordinatorName} fallback={o.coordinatorLocale} />
       </dd>
       <dt>{t('projects:overview.ourRole')}</dt>
       <dd>
         {t(`projects:partnerRole.${o.access.partnerRole}`)} ·{' '}
         {t(`projects:level.${o.access.level}`)}
       </dd>
-      <dt>{t('projects:fields.isPublic')}</dt>
+      <dt>{t('projects:overview.publicLabel')}</dt>
       <dd>
         {p.isPublic ? (
           <a href={`/${locale}/p/${p.slug}`}>{t('projects:overview.publicPage')}</a>

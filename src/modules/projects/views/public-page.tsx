@@ -111,7 +111,8 @@ export function PublicProjectPage({ data }: { data: PublicProject }) {
               ) : (
                 <Name value={d.title} />
               )}{' '}
-              · {t(`projects:deliverableType.${d.type}`)} · <DateOnly value={d.dueDate} />
+              · {t(`projects:deliverableType.${d.type}`)} · <DateOnly value={d.dueDate} /> ·{' '}
+              {t(`projects:deliverableStatus.${d.status}`)}
             </li>
           ))}
         </ul>
