@@ -243,7 +243,9 @@ function SignForm({ props, version }: { props: AgreementPageProps; version: Vers
           version: version.version,
         })}
       </p>
-      <p class="footnote">{t('mobility:agreement.hash', { hash: version.contentHash })}</p>
+      <p class="footnote mobility-hash">
+        {t('mobility:agreement.hash', { hash: version.contentHash })}
+      </p>
       <Form action={`/app/mobility/${m.id}/agreement/sign`}>
         <input type="hidden" name="contentHash" value={version.contentHash} />
         <Button>{t('mobility:agreement.sign', { version: version.version })}</Button>
@@ -281,7 +283,9 @@ export function AgreementPage(props: AgreementPageProps) {
             })}{' '}
             <a href={`/app/mobility/${m.id}/agreement.pdf`}>{t('mobility:agreement.pdf')}</a>
           </p>
-          <p class="footnote">{t('mobility:agreement.hash', { hash: current.contentHash })}</p>
+          <p class="footnote mobility-hash">
+            {t('mobility:agreement.hash', { hash: current.contentHash })}
+          </p>
           <AgreementContentView content={current.contentJson} />
           <h3>{t('mobility:agreement.signatures')}</h3>
           <Signatures version={current} page={page} />
@@ -301,7 +305,9 @@ export function AgreementPage(props: AgreementPageProps) {
                   status: t(`mobility:agreementStatus.${v.status}`),
                 })}
               </summary>
-              <p class="footnote">{t('mobility:agreement.hash', { hash: v.contentHash })}</p>
+              <p class="footnote mobility-hash">
+                {t('mobility:agreement.hash', { hash: v.contentHash })}
+              </p>
               <Signatures version={v} page={{ ...page, pendingLinks: [] }} />
               <a href={`/app/mobility/${m.id}/agreement.pdf?version=${v.version}`}>
                 {t('mobility:agreement.pdf')}

@@ -1,5 +1,5 @@
 import type { FieldErrors } from '#src/lib/errors.ts'
-import { Button, DateTime, Field, Form, Notice, PageHeader } from '#src/ui/components.tsx'
+import { Button, DateTime, Form, Notice, PageHeader } from '#src/ui/components.tsx'
 import { useUi } from '#src/ui/use-ui.ts'
 import type { MobilityAccess } from '../access.ts'
 import type { IncomingItem } from '../schema.ts'
@@ -39,18 +39,30 @@ export function IncomingPage(props: IncomingPageProps) {
                     {c.doneAt ? t('mobility:todo.done') : t('mobility:todo.open')}
                   </span>{' '}
                   <strong>{t(`mobility:incoming.item.${c.item}`)}</strong>
-                  <Field
-                    name="note"
-                    label={t('mobility:incoming.note', {
-                      item: t(`mobility:incoming.item.${c.item}`),
-                    })}
-                    value={c.note ?? ''}
-                  />
-                  <Checkbox
-                    name="done"
-                    label={t('mobility:incoming.done')}
-                    checked={c.doneAt !== null}
-                  />
+                  {/* One form per item: ids carry the item so they stay unique on the page. */}
+                  <div class="field">
+                    <label for={`f-note-${c.item}`}>
+                      {t('mobility:incoming.note', { item: t(`mobility:incoming.item.${c.item}`) })}
+                    </label>
+                    <input
+                      id={`f-note-${c.item}`}
+                      name="note"
+                      type="text"
+                      value={c.note ?? ''}
+                      maxlength={500}
+                    />
+                  </div>
+                  <div class="field checkboxes">
+                    <label class="check" for={`f-done-${c.item}`}>
+                      <input
+                        id={`f-done-${c.item}`}
+                        type="checkbox"
+                        name="done"
+                        checked={c.doneAt !== null}
+                      />{' '}
+                      {t('mobility:incoming.done')}
+                    </label>
+                  </div>
                   <Button variant="secondary">{t('mobility:incoming.saveItem')}</Button>
                 </Form>
               </li>

@@ -75,8 +75,11 @@ export function SignLinkPage(props: {
         })}
       </p>
       <Parties facts={link} />
+      <h2>{t('mobility:agreement.title')}</h2>
       <AgreementContentView content={link.agreement.contentJson} />
-      <p class="footnote">{t('mobility:agreement.hash', { hash: link.agreement.contentHash })}</p>
+      <p class="footnote mobility-hash">
+        {t('mobility:agreement.hash', { hash: link.agreement.contentHash })}
+      </p>
       {link.state === 'open' && (
         <section aria-labelledby="sign-h">
           <h2 id="sign-h">{t('mobility:sign.formTitle')}</h2>
