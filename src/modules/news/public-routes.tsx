@@ -5,6 +5,7 @@ import { isLocale, LOCALES, type Locale } from '#src/lib/i18n.ts'
 import { pickText } from '#src/lib/localized-text.ts'
 import { addSitemapSource } from '#src/server/sitemap.ts'
 import type { AppEnv } from '#src/server/types.ts'
+import { cachedFeed } from './feed-cache.ts'
 import { FEED_CONTENT_TYPES, type FeedFormat, renderFeed } from './feeds.ts'
 import { completeLanguages, readingLanguage } from './languages.ts'
 import { findPublicProjectBySlug, publicEventsByIds, publicProjectsByIds } from './links.ts'
@@ -44,51 +45,62 @@ function localeOf(c: Context<AppEnv>): Locale | null {
   return isLocale(locale) ? locale : null
 }
 
-async function orgFeed(c: Context<AppEnv>, next: Next, format: FeedFormat) {
+/** Answers with a cached feed, or 304 when the reader already has this version. */
+async function sendFeed(
+  c: Context<AppEnv>,
+  key: string,
+  format: FeedFormat,
+  build: () => Promise<string>,
+) {
+  const feed = await cachedFeed(`${key}:${format}`, build)
+  const headers = { 'Cache-Control': FEED_CACHE, ETag: feed.etag }
+  if (c.req.header('if-none-match') === feed.etag) return c.body(null, 304, headers)
+  return c.body(feed.body, 200, { ...headers, 'Content-Type': FEED_CONTENT_TYPES[format] })
+}
+
+function orgFeed(c: Context<AppEnv>, next: Next, format: FeedFormat) {
   const locale = localeOf(c)
   if (!locale) return next()
-  const { db, env } = c.var.deps
-  const org = await getPublisher(db, c.req.param('slug') ?? '')
-  const name = pickText(org.name, locale, [org.defaultLocale, 'en']).value
-  const home = `${env.baseUrl}/${locale}/o/${org.slug}`
-  const body = renderFeed({
-    format,
-    title: c.var.t('news:feeds.orgTitle', { name }),
-    description: c.var.t('news:feeds.orgDescription', { name }),
-    lang: locale,
-    homeUrl: `${home}/news`,
-    feedBase: `${home}/news`,
-    author: { name, link: home },
-    baseUrl: env.baseUrl,
-    posts: await listFeedPosts(db, { tenantId: org.id }, locale),
-  })
-  return c.body(body, 200, {
-    'Content-Type': FEED_CONTENT_TYPES[format],
-    'Cache-Control': FEED_CACHE,
+  const slug = c.req.param('slug') ?? ''
+  return sendFeed(c, `o:${slug}:${locale}`, format, async () => {
+    const { db, env } = c.var.deps
+    const org = await getPublisher(db, slug)
+    const name = pickText(org.name, locale, [org.defaultLocale, 'en']).value
+    const home = `${env.baseUrl}/${locale}/o/${org.slug}`
+    return renderFeed({
+      format,
+      title: c.var.t('news:feeds.orgTitle', { name }),
+      description: c.var.t('news:feeds.orgDescription', { name }),
+      lang: locale,
+      homeUrl: `${home}/news`,
+      feedBase: `${home}/news`,
+      author: { name, link: home },
+      baseUrl: env.baseUrl,
+      posts: await listFeedPosts(db, { tenantId: org.id }, locale),
+    })
   })
 }
 
-async function projectFeed(c: Context<AppEnv>, next: Next, format: FeedFormat) {
+function projectFeed(c: Context<AppEnv>, next: Next, format: FeedFormat) {
   const locale = localeOf(c)
   if (!locale) return next()
-  const { db, env } = c.var.deps
-  const project = await findPublicProjectBySlug(db, c.req.param('slug') ?? '')
-  if (!project) throw notFound()
-  const home = `${env.baseUrl}/${locale}/p/${project.slug}`
-  const body = renderFeed({
-    format,
-    title: c.var.t('news:feeds.projectTitle', { name: project.acronym }),
-    description: c.var.t('news:feeds.projectDescription', { name: project.acronym }),
-    lang: locale,
-    homeUrl: home,
-    feedBase: `${home}/news`,
-    author: { name: project.acronym, link: home },
-    baseUrl: env.baseUrl,
-    posts: await listFeedPosts(db, { projectId: project.id }, locale),
-  })
-  return c.body(body, 200, {
-    'Content-Type': FEED_CONTENT_TYPES[format],
-    'Cache-Control': FEED_CACHE,
+  const slug = c.req.param('slug') ?? ''
+  return sendFeed(c, `p:${slug}:${locale}`, format, async () => {
+    const { db, env } = c.var.deps
+    const project = await findPublicProjectBySlug(db, slug)
+    if (!project) throw notFound()
+    const home = `${env.baseUrl}/${locale}/p/${project.slug}`
+    return renderFeed({
+      format,
+      title: c.var.t('news:feeds.projectTitle', { name: project.acronym }),
+      description: c.var.t('news:feeds.projectDescription', { name: project.acronym }),
+      lang: locale,
+      homeUrl: home,
+      feedBase: `${home}/news`,
+      author: { name: project.acronym, link: home },
+      baseUrl: env.baseUrl,
+      posts: await listFeedPosts(db, { projectId: project.id }, locale),
+    })
   })
 }
 

@@ -1,8 +1,10 @@
 import { randomBytes } from 'node:crypto'
+import { eq } from 'drizzle-orm'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { setupTestApp, type TestApp } from '../../../tests/setup/app.ts'
 import { textOf } from '../../../tests/setup/client.ts'
 import { projects } from '../projects/schema.ts'
+import { memberships } from '../users/schema.ts'
 import { parseXmlFeed } from './feed-check.ts'
 import type { PostInput } from './inputs.ts'
 import { createPost } from './service.ts'
@@ -225,6 +227,28 @@ describe('feeds', () => {
       'Projekti ALLIANCE në Durrës',
     ])
     expect((await t.anonymous().get('/en/p/no-such-project/news.atom')).status).toBe(404)
+  })
+
+  it('[NEWS][FEED][CACHE]: 304 for a reader that has the version; a new post shows at once', async () => {
+    const client = t.anonymous()
+    const first = await client.get('/en/o/news-school/news.json')
+    const etag = first.headers.get('etag')!
+    expect(etag).toMatch(/^"[\w-]+"$/)
+    const again = await client.get('/en/o/news-school/news.json', { 'if-none-match': etag })
+    expect(again.status).toBe(304)
+    expect(await again.text()).toBe('')
+    const [member] = await t.deps.db
+      .select()
+      .from(memberships)
+      .where(eq(memberships.tenantId, org.id))
+    await createPost(
+      await t.ctxFor(member!.userId, org.id),
+      input({ title: { en: 'Fresh' }, body: { en: 'New.' } }),
+    )
+    const fresh = await client.get('/en/o/news-school/news.json', { 'if-none-match': etag })
+    expect(fresh.status).toBe(200)
+    expect(fresh.headers.get('etag')).not.toBe(etag)
+    expect((await fresh.json()).items[0].title).toBe('Fresh')
   })
 
   it('[NEWS][SITEMAP]: posts in the languages they exist in, and the news page of the organisation', async () => {

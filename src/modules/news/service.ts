@@ -6,6 +6,7 @@ import { AppError, type FieldErrors, notFound } from '#src/lib/errors.ts'
 import { type LocalizedText, pickText } from '#src/lib/localized-text.ts'
 import { authorize } from '#src/lib/policy.ts'
 import { slugify } from '../organisations/index.ts'
+import { invalidateFeeds } from './feed-cache.ts'
 import type { PostInput } from './inputs.ts'
 import { completeLanguages } from './languages.ts'
 import { campaignOptions, eventOptions, projectOptions } from './links.ts'
@@ -179,6 +180,8 @@ export async function createPost(ctx: Ctx, input: PostInput): Promise<Post> {
     if (!isSlugClash(err)) throw err
     const [row] = await insert(`${slug}-${randomBytes(3).toString('hex')}`)
     return row!
+  } finally {
+    invalidateFeeds()
   }
 }
 
@@ -191,6 +194,7 @@ export async function updatePost(ctx: Ctx, id: string, input: PostInput): Promis
     .set(values)
     .where(and(eq(newsPosts.id, before.id), eq(newsPosts.tenantId, before.tenantId)))
     .returning()
+  invalidateFeeds()
   return row!
 }
 
@@ -200,4 +204,5 @@ export async function deletePost(ctx: Ctx, id: string): Promise<void> {
   await ctx.db
     .delete(newsPosts)
     .where(and(eq(newsPosts.id, before.id), eq(newsPosts.tenantId, before.tenantId)))
+  invalidateFeeds()
 }
