@@ -48,6 +48,8 @@ describe('public project page', () => {
     expect(text).toContain('Project handbook')
     expect(text).not.toContain('Secret budget notes')
     expect(text).toContain('Funded by the European Union')
+    expect(html).toContain('<script type="application/ld+json">')
+    expect(html).toContain('"@type":"Project"')
     // A partner school has a public profile; the external organisation has none.
     expect(html).toMatch(/href="\/sq\/o\/org-[0-9a-f]+"/)
   })

@@ -2,6 +2,7 @@ import type { Context } from 'hono'
 import { Hono } from 'hono'
 import { isLocale } from '#src/lib/i18n.ts'
 import { pickText } from '#src/lib/localized-text.ts'
+import { loadProjectSections } from '#src/server/project-sections.ts'
 import { addSitemapSource } from '#src/server/sitemap.ts'
 import type { AppEnv } from '#src/server/types.ts'
 import { requireProjectActor } from '../policy.ts'
@@ -94,7 +95,10 @@ export const calendarPublicRoutes = new Hono<AppEnv>()
       })),
     )
     const title = pickText(data.project.title, locale).value
-    return c.render(<PublicProjectPage data={data} />, {
+    // Events, news and the like come from the modules that own them.
+    const sections = await loadProjectSections(c.var.ctx, data.project, locale)
+    const url = `${base}/${locale}/p/${data.project.slug}`
+    return c.render(<PublicProjectPage data={data} sections={sections} url={url} />, {
       title: `${data.project.acronym} · ${title}`,
       layout: 'public',
       description: pickText(data.project.summary, locale).value || title,

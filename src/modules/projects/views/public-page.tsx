@@ -1,12 +1,48 @@
 import { countryName, KOSOVO } from '#src/lib/countries.ts'
 import type { Locale } from '#src/lib/i18n.ts'
+import { pickText } from '#src/lib/localized-text.ts'
+import type { ProjectSectionContent } from '#src/server/project-sections.ts'
+import { JsonLd } from '#src/ui/json-ld.tsx'
 import { LocalizedTextNote, LocalizedTextView } from '#src/ui/multilingual-field.tsx'
 import { useUi } from '#src/ui/use-ui.ts'
 import type { PublicProject } from '../service/public.ts'
 import { DateOnly, Money, Name } from './shared.tsx'
 
+/** schema.org data for the page: the project, then what other modules' sections add. */
+function projectGraph(
+  data: PublicProject,
+  locale: string,
+  url: string,
+  sections: ProjectSectionContent[],
+) {
+  const p = data.project
+  const node = {
+    '@type': 'Project',
+    '@id': `${url}#project`,
+    name: p.acronym,
+    alternateName: pickText(p.title, locale).value,
+    url,
+    ...(p.website ? { sameAs: [p.website] } : {}),
+    ...(p.startDate ? { foundingDate: p.startDate } : {}),
+    funder: { '@type': 'Organization', name: 'European Union' },
+    member: data.partners.map((o) => ({
+      '@type': 'Organization',
+      name: pickText(o.name, locale, [o.defaultLocale, 'en']).value,
+    })),
+  }
+  return { '@graph': [node, ...sections.flatMap((s) => s.structuredData ?? [])] }
+}
+
 /** A project's public page: what it does, who takes part, its work packages and public results. */
-export function PublicProjectPage({ data }: { data: PublicProject }) {
+export function PublicProjectPage({
+  data,
+  sections = [],
+  url,
+}: {
+  data: PublicProject
+  sections?: ProjectSectionContent[]
+  url: string
+}) {
   const { t, locale } = useUi()
   const p = data.project
   const hasKosovo = data.partners.some((o) => o.country === KOSOVO)
@@ -117,8 +153,10 @@ export function PublicProjectPage({ data }: { data: PublicProject }) {
           ))}
         </ul>
       )}
+      {sections.map((s) => s.view)}
       <p class="footnote">{t('projects:public.disclaimer')}</p>
       {hasKosovo && <p class="footnote">* {t('common:country.kosovoFootnote')}</p>}
+      <JsonLd data={projectGraph(data, locale, url, sections)} />
     </article>
   )
 }
