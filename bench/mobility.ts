@@ -167,6 +167,8 @@ async function main() {
   target.pathname = `/${name}`
   const dbUrl = target.toString()
   const pool = new pg.Pool({ connectionString: dbUrl, max: 4 })
+  // Sockets still closing when the database is dropped report an error: expected at the end.
+  pool.on('error', () => {})
   let server: Awaited<ReturnType<typeof startUra>>['server'] | undefined
   try {
     log('building (npm run build)…')
@@ -230,8 +232,16 @@ async function main() {
       captured = []
       return out
     }
-    const listSql = await Promise.all(filters.map((f) => sqlOf(() => listMobilities(ctx, f))))
+    // One at a time: the capture buffer is shared.
+    const listSql: Captured[] = []
+    for (const f of filters) listSql.push(await sqlOf(() => listMobilities(ctx, f)))
     const totalsSql = await sqlOf(() => getProjectGrantTotals(ctx, projects[0]!))
+    if (process.env.BENCH_EXPLAIN) {
+      for (const s of [...listSql.flat(), ...totalsSql]) {
+        const plan = await pool.query(`explain (analyze, buffers) ${s.text}`, s.params)
+        log(`\n${s.text}\n${plan.rows.map((r) => r['QUERY PLAN']).join('\n')}`)
+      }
+    }
     const direct = (statements: Captured) => async () => {
       for (const s of statements) await pool.query(s.text, s.params)
     }

@@ -10,6 +10,7 @@ import { loadGrantRatesDemo } from '../grants/index.ts'
 import { invitations } from '../invitations/schema.ts'
 import { outbox } from '../mail/schema.ts'
 import { loadMobilityDemo } from '../mobility/index.ts'
+import { loadMobilityReportsDemo } from '../mobility-reports/index.ts'
 import { loadNetworkDemo } from '../network/index.ts'
 import { loadNewsDemo } from '../news/index.ts'
 import { organisations } from '../organisations/schema.ts'
@@ -58,6 +59,12 @@ export async function loadDemoData(deps: Deps): Promise<DemoAccount[]> {
     await loadNewsDemo(tx, rows)
     await loadNetworkDemo(tx, rows, deps.now())
     await loadGrantRatesDemo(tx)
+    await loadMobilityReportsDemo(tx, {
+      orgIds: rows.orgIds,
+      userIds: rows.userIds,
+      now: deps.now(),
+      passwordHash,
+    })
   })
   deps.log.info(
     { organisations: rows.organisations.length, people: rows.users.length },

@@ -1,4 +1,5 @@
 import { and, eq } from 'drizzle-orm'
+import type { DbOrTx } from '#src/db/client.ts'
 import type { Ctx } from '#src/lib/context.ts'
 import { AppError, forbidden } from '#src/lib/errors.ts'
 import { recordAudit } from '../audit/index.ts'
@@ -109,14 +110,18 @@ export async function getMobilityGrant(ctx: Ctx, mobilityId: string): Promise<Gr
 }
 
 /**
- * Computes a mobility's grant under the rules of its call year and stores it as the mobility's
- * snapshot (version + 1), in the audit log with the old and new totals. Bad facts (a duration
- * outside the activity's limits, no distance) are field errors.
+ * The snapshot values of a mobility's grant under the rules of its call year, computed now. Bad
+ * facts (a duration outside the activity's limits, no distance) are field errors. No access check:
+ * callers have loaded the mobility for someone allowed to manage it (or load the demo).
  */
-export async function computeMobilityGrant(ctx: Ctx, mobilityId: string, form: GrantForm) {
-  const access = await loadManaged(ctx, mobilityId)
-  const m = access.mobility
-  const c = await loadGrantContext(ctx.db, m)
+export async function buildGrantValues(
+  db: DbOrTx,
+  m: MobilityRow,
+  form: GrantForm,
+  by: string | null,
+  now: Date,
+) {
+  const c = await loadGrantContext(db, m)
   const distanceKm = c.ecDistanceKm ?? c.estimatedKm
   if (distanceKm === null || !c.receivingCountry) {
     throw new AppError(
@@ -186,7 +191,7 @@ export async function computeMobilityGrant(ctx: Ctx, mobilityId: string, form: G
     exceptional: exceptional.map((e) => ({ ...e, realCost: fromCents(e.realCost) })),
   }
   const k = computed.cents
-  const values = {
+  return {
     projectId: m.projectId,
     callId: m.callId,
     activityType: m.activityType,
@@ -206,9 +211,19 @@ export async function computeMobilityGrant(ctx: Ctx, mobilityId: string, form: G
     totalMin: fromCents(k.totalMin),
     totalMax: fromCents(k.totalMax),
     isDistanceEstimated: facts.isDistanceEstimated,
-    computedAt: ctx.now(),
-    computedBy: access.actor.userId,
+    computedAt: now,
+    computedBy: by,
   }
+}
+
+/**
+ * Computes a mobility's grant under the rules of its call year and stores it as the mobility's
+ * snapshot (version + 1), in the audit log with the old and new totals.
+ */
+export async function computeMobilityGrant(ctx: Ctx, mobilityId: string, form: GrantForm) {
+  const access = await loadManaged(ctx, mobilityId)
+  const m = access.mobility
+  const values = await buildGrantValues(ctx.db, m, form, access.actor.userId, ctx.now())
   return ctx.db.transaction(async (tx) => {
     const [old] = await tx
       .select({

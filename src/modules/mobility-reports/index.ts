@@ -1,3 +1,4 @@
+export { DEMO_KA121, DEMO_MINOR, loadMobilityReportsDemo } from './demo.ts'
 export { buildExport, type ExportTable, listExportProjects } from './export-rows.ts'
 export { computeMobilityGrant, getMobilityGrant, type MobilityGrant } from './grant-service.ts'
 export { getPipeline } from './pipeline.ts'

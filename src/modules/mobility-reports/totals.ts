@@ -133,13 +133,14 @@ export async function getProjectGrantTotals(ctx: Ctx, projectId: string) {
     ctx.db
       .select({ n: sql<number>`count(*)`.mapWith(Number) })
       .from(mobilities)
-      .leftJoin(mobilityGrants, eq(mobilityGrants.mobilityId, mobilities.id))
       .where(
         and(
           eq(mobilities.tenantId, actor.tenantId),
           eq(mobilities.projectId, projectId),
           COUNTED,
-          isNull(mobilityGrants.id),
+          // Scoped to the project's grants, so PostgreSQL can hash them once (an anti-join)
+          // instead of probing the grants index for every mobility.
+          sql`not exists (select 1 from ${mobilityGrants} g where g.tenant_id = ${actor.tenantId} and g.project_id = ${projectId} and g.mobility_id = ${mobilities.id})`,
         ),
       ),
     ctx.db
