@@ -156,7 +156,12 @@ describe('claiming an external organisation', () => {
     const admin = await t.make.user({ isPlatformAdmin: true })
     const client = await t.signedIn(admin.email!)
     const page = await client.get(`/app/network/organisations/${external.id}`)
-    expect(await page.text()).toContain('Hand over and invite')
+    const detail = await page.text()
+    expect(detail).toContain('Hand over and invite')
+    expect(detail).not.toContain('Our agreements with this organisation')
+    // Without an organisation of their own they still read the directory and the map.
+    expect((await client.get('/app/network')).status).toBe(200)
+    expect((await client.get('/app/network/map')).status).toBe(200)
     const res = await client.post(`/app/network/organisations/${external.id}/claim`, {
       email: 'not-an-address',
       displayName: 'Ana Mema',

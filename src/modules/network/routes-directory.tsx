@@ -59,7 +59,7 @@ async function renderDetail(
   const org = await getDirectoryOrganisation(c.var.ctx, id)
   const partnerships = c.var.ctx.actor?.tenantId
     ? (await listPartnerships(c.var.ctx)).filter((p) => p.partnerId === org.id)
-    : []
+    : null
   return c.render(
     <OrganisationDetailPage
       org={org}

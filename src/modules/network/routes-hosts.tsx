@@ -16,15 +16,9 @@ import {
 } from './host-companies.ts'
 import { formToHostCompany, ZCapacity, ZCheck, ZHostCompany, ZHostQuery } from './inputs.ts'
 import { noticeOf } from './routes-directory.tsx'
-import {
-  type CapacityValues,
-  type CheckValues,
-  HostCompanyPage,
-  HostFormPage,
-  type HostFormValues,
-  HostListPage,
-  NEW_HOST,
-} from './views/host-companies.tsx'
+import { type CapacityValues, type CheckValues, HostCompanyPage } from './views/host-detail.tsx'
+import { HostFormPage, type HostFormValues, NEW_HOST } from './views/host-form.tsx'
+import { HostListPage } from './views/host-list.tsx'
 
 const NOTICES = new Set([
   'network:notices.hostSaved',

@@ -195,7 +195,8 @@ export function DirectoryPage(props: DirectoryProps) {
 
 type DetailProps = {
   org: Organisation
-  partnerships: PartnershipView[]
+  /** Null for a platform administrator without an organisation of their own. */
+  partnerships: PartnershipView[] | null
   claim?: { values: Record<string, string>; errors?: FieldErrors | undefined } | undefined
   notice?: string | undefined
 }
@@ -244,25 +245,27 @@ export function OrganisationDetailPage({ org, partnerships, claim, notice }: Det
           <a href={`/${locale}/o/${org.slug}`}>{t('network:organisation.publicProfile')}</a>
         </p>
       )}
-      <section aria-labelledby="ours-title">
-        <h2 id="ours-title">{t('network:organisation.ourAgreements')}</h2>
-        {partnerships.length === 0 ? (
-          <p>{t('network:organisation.noAgreements')}</p>
-        ) : (
-          <ul class="action-list">
-            {partnerships.map((p) => (
-              <li>
-                <a href={`/app/network/partnerships/${p.id}`}>
-                  {t('network:organisation.agreementItem', {
-                    kind: t(`network:kind.${p.kind}`),
-                    date: formatDay(locale, p.validTo),
-                  })}
-                </a>
-              </li>
-            ))}
-          </ul>
-        )}
-      </section>
+      {partnerships && (
+        <section aria-labelledby="ours-title">
+          <h2 id="ours-title">{t('network:organisation.ourAgreements')}</h2>
+          {partnerships.length === 0 ? (
+            <p>{t('network:organisation.noAgreements')}</p>
+          ) : (
+            <ul class="action-list">
+              {partnerships.map((p) => (
+                <li>
+                  <a href={`/app/network/partnerships/${p.id}`}>
+                    {t('network:organisation.agreementItem', {
+                      kind: t(`network:kind.${p.kind}`),
+                      date: formatDay(locale, p.validTo),
+                    })}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+      )}
       {org.isExternal && actor?.isPlatformAdmin && (
         <section aria-labelledby="claim-title">
           <h2 id="claim-title">{t('network:claim.title')}</h2>
