@@ -83,6 +83,7 @@ describe.skipIf(SKIP_E2E)('[NETWORK][JOURNEY]', () => {
     ])
     expect(await main(page)).toContain('Download mou-adriatic.pdf')
     await checkA11y(page, 'agreement with document')
+    await screenshot(page, 'network-agreement-desktop')
 
     // The map: an SVG with the same data as a table.
     await page.goto('/app/network/map')
@@ -94,6 +95,7 @@ describe.skipIf(SKIP_E2E)('[NETWORK][JOURNEY]', () => {
     await expectNoHorizontalOverflow(page, 'network map on a phone')
     await page.goto('/app/network/host-companies')
     await checkA11y(page, 'host companies')
+    await screenshot(page, 'network-host-companies-phone')
     await expectNoHorizontalOverflow(page, 'host companies on a phone')
     expectNoPageProblems(page, 'coordinator')
   })
@@ -125,6 +127,7 @@ describe.skipIf(SKIP_E2E)('[NETWORK][JOURNEY]', () => {
       goal.locator('form button[type="submit"]').click(),
     ])
     expect(await main(page)).toContain('Dates agreed with the school in Nikšić.')
+    await screenshot(page, 'network-twinning-plan-desktop')
     await page.goto(`/locale/mk?next=${encodeURIComponent(path(page))}`)
     expect(await main(page)).toContain('План за менторство')
     await checkA11y(page, 'twinning plan (mk)')
