@@ -4,10 +4,7 @@
  * font selected by the last Tf. Returns one line per text object.
  */
 export function extractPdfText(pdf: Buffer): string[] {
-  const src = pdf.toString('latin1')
-  const objects = new Map<string, string>()
-  for (const m of src.matchAll(/(\d+) 0 obj\n?([\s\S]*?)endobj/g))
-    objects.set(m[1] ?? '', m[2] ?? '')
+  const objects = readObjects(pdf.toString('latin1'))
   const cmaps = new Map<string, Map<number, string>>()
   const fontMaps = new Map<string, Map<number, string>>()
   for (const [, body] of objects) {
@@ -24,7 +21,8 @@ export function extractPdfText(pdf: Buffer): string[] {
     }
   }
   const lines: string[] = []
-  for (const block of src.matchAll(/BT\n([\s\S]*?)\nET/g)) {
+  const content = [...objects.values()].filter((o) => o.includes('BT\n')).join('\n')
+  for (const block of content.matchAll(/BT\n([\s\S]*?)\nET/g)) {
     const font = /\/(F\d+) [\d.]+ Tf/.exec(block[1] ?? '')?.[1] ?? ''
     const map = fontMaps.get(font) ?? new Map()
     let text = ''
@@ -50,4 +48,33 @@ function parseCmap(stream: string): Map<number, string> {
     })
   }
   return map
+}
+
+/**
+ * Every object's text by number. Streams are skipped by their /Length, never scanned: an embedded
+ * font's bytes can contain anything, "endobj" included.
+ */
+function readObjects(src: string): Map<string, string> {
+  const out = new Map<string, string>()
+  const head = /(\d+) 0 obj\b/g
+  let m = head.exec(src)
+  while (m) {
+    const start = m.index + m[0].length
+    const streamAt = src.indexOf('stream', start)
+    const endAt = src.indexOf('endobj', start)
+    let body = src.slice(start, endAt)
+    let next = endAt
+    if (streamAt !== -1 && streamAt < endAt) {
+      const dict = src.slice(start, streamAt)
+      const length = Number(/\/Length (\d+)/.exec(dict)?.[1] ?? 0)
+      const dataAt = src.indexOf('\n', streamAt) + 1
+      const fontFile = /\/Length1 /.test(dict)
+      body = dict + (fontFile ? '' : src.slice(dataAt, dataAt + length))
+      next = src.indexOf('endobj', dataAt + length)
+    }
+    out.set(m[1] ?? '', body)
+    head.lastIndex = next
+    m = head.exec(src)
+  }
+  return out
 }
