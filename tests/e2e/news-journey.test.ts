@@ -57,6 +57,11 @@ describe.skipIf(SKIP_E2E)('[NEWS][JOURNEY]', () => {
       await page.locator(`input[name="title.${lang}"]`).fill(post[lang].title)
       await page.locator(`textarea[name="body.${lang}"]`).fill(post[lang].body)
     }
+    // On a phone the languages are stacked: English starts below the Albanian column.
+    const [sqBox, enBox] = await Promise.all(
+      ['sq', 'en'].map((l) => page.locator(`fieldset:has(input[name="title.${l}"])`).boundingBox()),
+    )
+    expect(enBox!.y).toBeGreaterThanOrEqual(sqBox!.y + sqBox!.height)
     await page.locator('input[name="tags"]').fill('Erasmus+, Info Day')
     await screenshot(page, 'news-editor-phone')
     await Promise.all([
@@ -73,6 +78,21 @@ describe.skipIf(SKIP_E2E)('[NEWS][JOURNEY]', () => {
     expect(publicHref).toMatch(/^\/(sq|en)\/n\/erasmus-info-day-in-durres$/)
     const slug = publicHref!.split('/').pop()!
     expectNoPageProblems(page, 'coordinator')
+
+    // On a wide screen the same editor shows the two languages side by side.
+    const desk = await journey.open()
+    await desk.page.goto('/signin')
+    await signIn(desk.page, COORDINATOR, DEMO_PASSWORD)
+    await desk.page.goto(new URL(page.url()).pathname)
+    const [sqWide, enWide] = await Promise.all(
+      ['sq', 'en'].map((l) =>
+        desk.page.locator(`fieldset:has(input[name="title.${l}"])`).boundingBox(),
+      ),
+    )
+    expect(enWide!.y).toBe(sqWide!.y)
+    expect(enWide!.x).toBeGreaterThan(sqWide!.x + sqWide!.width - 1)
+    await checkA11y(desk.page, 'news editor (desktop)')
+    await screenshot(desk.page, 'news-editor-desktop')
 
     // 2. A visitor reads it in Albanian, sees English offered, and switches.
     const visitor = await journey.open({ phone: true })
