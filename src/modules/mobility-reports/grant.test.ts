@@ -5,9 +5,10 @@ import { textOf } from '../../../tests/setup/client.ts'
 import { auditLog } from '../audit/schema.ts'
 import { greatCircleKm, roundKm } from '../grants/index.ts'
 import { nationalAgencyRates } from '../grants/schema.ts'
+import { createMobility } from '../mobility/index.ts'
 import { mobilities } from '../mobility/schema.ts'
 import { organisations } from '../organisations/schema.ts'
-import { projects } from '../projects/schema.ts'
+import { projectPartners, projects } from '../projects/schema.ts'
 import { computeMobilityGrant, getMobilityGrant } from './grant-service.ts'
 import { mobilityGrants } from './schema.ts'
 import { makeReportsWorld } from './testing.ts'
@@ -130,6 +131,37 @@ describe('grant service', () => {
     })
     expect(row.totalMin).not.toBe(row.totalMax)
     expect(row.notes.map((n) => n.key)).toContain('reports:grant.notes.noNationalAgency')
+  })
+
+  it('[REPORTS][GRANT]: a consortium partner may send in the consortium’s project; an outsider may not', async () => {
+    const albanian = await t.make.organisation({ country: 'AL' })
+    const coord = await t.make.member('coordinator', { tenantId: albanian.id })
+    const learner = await t.make.member('learner', { tenantId: albanian.id })
+    const input = {
+      participantUserId: learner.user.id,
+      participantType: 'learner' as const,
+      activityType: 'LM-SHORT-VET',
+      startDate: '2026-10-01',
+      endDate: '2026-10-20',
+      projectId: w.project.id,
+      receivingOrganisationId: w.host.id,
+      isGreenTravel: false,
+      fewerOpportunities: false,
+    }
+    const ctx = await t.ctxFor(coord.user.id, albanian.id)
+    await expect(createMobility(ctx, input)).rejects.toMatchObject({
+      fields: { projectId: 'common:validation.choice' },
+    })
+    await t.deps.db.insert(projectPartners).values({
+      tenantId: albanian.id,
+      projectId: w.project.id,
+      organisationId: albanian.id,
+      role: 'partner',
+    })
+    const row = await createMobility(ctx, input)
+    expect(row.projectId).toBe(w.project.id)
+    expect(row.umidCounter).toBeGreaterThan(0)
+    expect((await getMobilityGrant(ctx, row.id)).context.nationalAgencyCountry).toBe('DE')
   })
 
   it('[REPORTS][GRANT]: a recomputation is a new version, audited; a changed rate is reported, never applied silently', async () => {

@@ -1,9 +1,9 @@
-import { and, asc, count, desc, eq, inArray, ne, type SQL, sql } from 'drizzle-orm'
+import { and, asc, count, desc, eq, inArray, ne, or, type SQL, sql } from 'drizzle-orm'
 import { alias } from 'drizzle-orm/pg-core'
 import type { Ctx } from '#src/lib/context.ts'
 import { authorize } from '#src/lib/policy.ts'
 import { organisations } from '../../organisations/schema.ts'
-import { projects } from '../../projects/schema.ts'
+import { projectPartners, projects } from '../../projects/schema.ts'
 import { guardianships, memberships, users } from '../../users/schema.ts'
 import { requireTenantActor } from '../access.ts'
 import type { MobilityFilter } from '../inputs.ts'
@@ -160,9 +160,15 @@ export async function getFormOptions(ctx: Ctx) {
       .orderBy(asc(organisations.slug))
       .limit(1000),
     ctx.db
-      .select({ id: projects.id, acronym: projects.acronym })
+      .selectDistinct({ id: projects.id, acronym: projects.acronym })
       .from(projects)
-      .where(eq(projects.tenantId, actor.tenantId))
+      .leftJoin(projectPartners, eq(projectPartners.projectId, projects.id))
+      .where(
+        or(
+          eq(projects.tenantId, actor.tenantId),
+          eq(projectPartners.organisationId, actor.tenantId),
+        ),
+      )
       .orderBy(asc(projects.acronym))
       .limit(500),
   ])

@@ -1,4 +1,4 @@
-import { and, eq, inArray, max } from 'drizzle-orm'
+import { and, eq, exists, inArray, max, or } from 'drizzle-orm'
 import type { Tx } from '#src/db/client.ts'
 import type { Ctx } from '#src/lib/context.ts'
 import { AppError, notFound } from '#src/lib/errors.ts'
@@ -6,7 +6,7 @@ import { pickText } from '#src/lib/localized-text.ts'
 import { authorize } from '#src/lib/policy.ts'
 import { diffForAudit, recordAudit } from '../../audit/index.ts'
 import { organisations } from '../../organisations/schema.ts'
-import { projects } from '../../projects/schema.ts'
+import { projectPartners, projects } from '../../projects/schema.ts'
 import { memberships, users } from '../../users/schema.ts'
 import type { MobilityInput } from '../inputs.ts'
 import { activityDays, ageOn, durationLimits, findActivityRule } from '../reference.ts'
@@ -88,10 +88,29 @@ async function resolveInput(tx: Tx, tenantId: string, input: MobilityInput) {
   }
   checkActivity(input)
   if (input.projectId) {
+    // The organisation's own project, or a consortium's it is a partner in (as the calls allow).
     const [project] = await tx
       .select({ id: projects.id })
       .from(projects)
-      .where(and(eq(projects.id, input.projectId), eq(projects.tenantId, tenantId)))
+      .where(
+        and(
+          eq(projects.id, input.projectId),
+          or(
+            eq(projects.tenantId, tenantId),
+            exists(
+              tx
+                .select({ id: projectPartners.id })
+                .from(projectPartners)
+                .where(
+                  and(
+                    eq(projectPartners.projectId, projects.id),
+                    eq(projectPartners.organisationId, tenantId),
+                  ),
+                ),
+            ),
+          ),
+        ),
+      )
     if (!project) throw fieldError('projectId', 'common:validation.choice')
   }
   const receiving = await orgName(tx, input.receivingOrganisationId)
