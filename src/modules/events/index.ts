@@ -1,5 +1,6 @@
 export { issueCertificates, verifyCertificate } from './certificates.ts'
 export { checkIn, checkInBatch } from './check-in.ts'
+export { cancelByParticipant, confirmAsGuardian } from './decisions.ts'
 export { loadEventsDemo } from './demo.ts'
 export { feedbackResults, submitFeedback } from './feedback.ts'
 export { renderIcs } from './ical.ts'
@@ -11,12 +12,7 @@ export {
   type PublicEventSummary,
 } from './public.ts'
 export { publicEventRoutes } from './public-routes.tsx'
-export {
-  cancelByParticipant,
-  confirmAsGuardian,
-  registerByStaff,
-  registerForEvent,
-} from './registration.ts'
+export { registerByStaff, registerForEvent } from './registration.ts'
 export { REMINDER_AHEAD_MS, sendEventReminders } from './reminders.ts'
 export { eventRoutes } from './routes.tsx'
 export * from './schema.ts'

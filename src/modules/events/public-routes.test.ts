@@ -173,7 +173,7 @@ describe('registering', () => {
     expect(await textOf(page)).toContain('Arta Krasniqi')
     const confirmed = await t.anonymous().post(link)
     expect(confirmed.status).toBe(200)
-    expect(t.mailer.sent.findLast((m) => m.to === form.email)!.subject).toContain('Your place')
+    expect(t.mailer.sent.findLast((m) => m.to === form.email)!.subject).toContain('Vendi juaj')
     expect((await t.anonymous().get('/sq/g/not-a-real-token-at-all-000')).status).toBe(404)
   })
 })

@@ -9,9 +9,10 @@ import { clientIp, readForm, tryForm } from '#src/server/http.ts'
 import { addSitemapSource } from '#src/server/sitemap.ts'
 import type { AppEnv } from '#src/server/types.ts'
 import { certificatePdf, verifyCertificate } from './certificates.ts'
+import { cancelByParticipant, confirmAsGuardian, getGuardianRequest } from './decisions.ts'
 import { feedbackState, submitFeedback } from './feedback.ts'
 import { renderIcs } from './ical.ts'
-import { formToRegistration, validateRegistration, ZFeedback } from './inputs.ts'
+import { ZFeedback } from './inputs.ts'
 import {
   findOrganisationBySlug,
   getPublicEvent,
@@ -19,14 +20,12 @@ import {
   listPublicEventPages,
 } from './public.ts'
 import {
-  cancelByParticipant,
-  confirmAsGuardian,
-  getGuardianRequest,
   getRegistrationByToken,
   registerForEvent,
   registrationWindow,
   verifyTicket,
 } from './registration.ts'
+import { formToRegistration, validateRegistration } from './registration-inputs.ts'
 import { pdfResponse, ticketQr } from './routes.tsx'
 import {
   CancelRegistrationPage,

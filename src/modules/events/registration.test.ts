@@ -7,10 +7,9 @@ import {
   cancelByParticipant,
   cancelByStaff,
   confirmAsGuardian,
-  getRegistrationByToken,
-  registerByStaff,
   rejectRegistration,
-} from './registration.ts'
+} from './decisions.ts'
+import { getRegistrationByToken, registerByStaff } from './registration.ts'
 import { eventRegistrations } from './schema.ts'
 import { updateEvent } from './service.ts'
 import {

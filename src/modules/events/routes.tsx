@@ -9,16 +9,11 @@ import type { AppEnv } from '#src/server/types.ts'
 import { getCurrentOrganisation } from '../organisations/index.ts'
 import { certificatePdf, issueCertificates } from './certificates.ts'
 import { checkInRoutes } from './check-in-routes.tsx'
+import { approveRegistration, cancelByStaff, rejectRegistration } from './decisions.ts'
 import { feedbackResults } from './feedback.ts'
-import { type EventInput, formToEventInput, validateEvent, ZStaffRegistration } from './inputs.ts'
-import {
-  approveRegistration,
-  cancelByStaff,
-  getRegistration,
-  listRegistrations,
-  registerByStaff,
-  rejectRegistration,
-} from './registration.ts'
+import { type EventInput, formToEventInput, validateEvent } from './inputs.ts'
+import { getRegistration, listRegistrations, registerByStaff } from './registration.ts'
+import { ZStaffRegistration } from './registration-inputs.ts'
 import {
   cancelEvent,
   countRegistrations,
@@ -33,13 +28,13 @@ import {
 import { AddPersonPage, CancelEventPage, PrintTicketPage } from './views/desk-pages.tsx'
 import { EventPage } from './views/event-page.tsx'
 import { FeedbackResultsPage } from './views/feedback-page.tsx'
+import { EventFormPage } from './views/form-page.tsx'
 import {
-  EventFormPage,
   type EventFormValues,
   newEventValues,
   valuesFromEvent,
   valuesFromForm,
-} from './views/form-page.tsx'
+} from './views/form-values.ts'
 import { EventsListPage } from './views/list-page.tsx'
 import { qrSvg, titleText } from './views/shared.tsx'
 

@@ -1,8 +1,9 @@
 import { randomBytes } from 'node:crypto'
 import type { Ctx } from '#src/lib/context.ts'
 import type { TestApp } from '../../../tests/setup/app.ts'
-import type { EventInput, RegistrationInput } from './inputs.ts'
+import type { EventInput } from './inputs.ts'
 import { registerForEvent } from './registration.ts'
+import type { RegistrationInput } from './registration-inputs.ts'
 import { createEvent, publishEvent } from './service.ts'
 
 /** Builders for the events tests (not shipped: only test files import this). */
