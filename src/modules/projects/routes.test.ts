@@ -143,6 +143,10 @@ describe('who sees what', () => {
     for (const path of ['/app/projects', '/app/projects/calendar', ...READ()]) {
       expect((await as.learner.get(path)).status, path).toBe(403)
     }
+    expect((await as.learner.post('/app/projects/calendar/feed')).status).toBe(403)
+    expect(
+      (await as.learner.post(`${base()}/tasks/${ids.task}/status`, { status: 'done' })).status,
+    ).toBe(403)
   })
 
   it('[PROJECTS][ROUTES]: partners read every page; only the coordinator opens the managing forms', async () => {

@@ -75,6 +75,7 @@ async function detail(
       project={project}
       detail={d}
       leadName={lead?.name ?? null}
+      leadLocale={lead?.defaultLocale ?? 'en'}
       notice={noticeOf(c)}
       form={extra}
     />,

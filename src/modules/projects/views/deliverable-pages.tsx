@@ -158,6 +158,7 @@ export function DeliverablePage(props: {
   project: ProjectRef
   detail: Detail
   leadName: LocalizedText | null
+  leadLocale: string
   notice?: string | undefined
   form?: { name: 'draft' | 'review'; values: Values; errors: FieldErrors } | undefined
 }) {
@@ -189,7 +190,9 @@ export function DeliverablePage(props: {
           </span>
         </dd>
         <dt>{t('projects:fields.lead')}</dt>
-        <dd>{props.leadName ? <Name value={props.leadName} /> : '—'}</dd>
+        <dd>
+          {props.leadName ? <Name value={props.leadName} fallback={props.leadLocale} /> : '—'}
+        </dd>
         <dt>{t('projects:fields.dueDate')}</dt>
         <dd>
           <DateOnly value={d.dueDate} />
