@@ -71,7 +71,7 @@ export function ApplicationDecision({ view, form, values, errors, now }: Applica
         </dl>
       )}
       {view.appeals.map((a) => (
-        <div class="appeal">
+        <div class="call-appeal">
           <h3>
             {t('calls:appeal.yourAppeal')} <StatusBadge status={`appeal_${a.status}`} />
           </h3>

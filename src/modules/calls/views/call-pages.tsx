@@ -30,9 +30,9 @@ export function CallsPage({
           {isManager ? t('calls:list.emptyManager') : t('calls:list.emptyApplicant')}
         </EmptyState>
       ) : (
-        <ul class="card-list">
+        <ul class="call-cards">
           {calls.map((c) => (
-            <li class="card">
+            <li class="call-card">
               <h2>
                 <a href={`/app/calls/${c.id}`}>
                   <TextOf value={c.title} />
@@ -186,7 +186,7 @@ export function CriteriaSummary({ call }: { call: Pick<CallDetails, 'criteria' |
       {call.criteria.length > 0 && (
         <section aria-labelledby="criteria-h">
           <h2 id="criteria-h">{t('calls:call.selection')}</h2>
-          <ul class="plain-list">
+          <ul class="call-list">
             {call.criteria.map((c) => (
               <li>
                 <TextOf value={c.name} /> – {t('calls:criteria.weightValue', { weight: c.weight })}
@@ -200,7 +200,7 @@ export function CriteriaSummary({ call }: { call: Pick<CallDetails, 'criteria' |
       {call.documents.length > 0 && (
         <section aria-labelledby="docs-h">
           <h2 id="docs-h">{t('calls:call.toUpload')}</h2>
-          <ul class="plain-list">
+          <ul class="call-list">
             {call.documents.map((d) => (
               <li>
                 {Object.keys(d.label).length > 0 ? (

@@ -23,7 +23,7 @@ export function ConsentSection({ view, form, values, errors, now }: ApplicationP
       </p>
       <p>{t(`calls:consent.explain.${view.consent}`)}</p>
       {view.consents.length > 0 && (
-        <ul class="plain-list">
+        <ul class="call-list">
           {view.consents.map((c) => (
             <li>
               {c.guardianName} – {t(`calls:consent.method.${c.method}`)}

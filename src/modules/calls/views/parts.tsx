@@ -74,7 +74,7 @@ type HostName = { id: string; name: LocalizedText; defaultLocale: string }
 export function Destinations({ call, hosts = [] }: { call: CallRow; hosts?: HostName[] }) {
   const { locale } = useUi()
   return (
-    <ul class="plain-list">
+    <ul class="call-list">
       {call.destinations.map((d) => {
         const host = hosts.find((h) => h.id === d.organisationId)
         return (

@@ -63,7 +63,7 @@ export function ProfileCalls({ calls }: { calls: CallRow[] }) {
   return (
     <section aria-labelledby="org-calls-h">
       <h2 id="org-calls-h">{t('calls:public.profileTitle')}</h2>
-      <ul class="plain-list">
+      <ul class="call-list">
         {calls.map((c) => (
           <li>
             <a href={`/${locale}/c/${c.slug}`}>

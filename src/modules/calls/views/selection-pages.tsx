@@ -22,9 +22,9 @@ export function MyApplicationsPage({ rows, userId }: { rows: MyRow[]; userId: st
       {rows.length === 0 ? (
         <EmptyState title={t('calls:mine.emptyTitle')}>{t('calls:mine.empty')}</EmptyState>
       ) : (
-        <ul class="card-list">
+        <ul class="call-cards">
           {rows.map((r) => (
-            <li class="card">
+            <li class="call-card">
               <h2>
                 <a href={`/app/applications/${r.id}`}>
                   <TextOf value={r.callTitle} />
