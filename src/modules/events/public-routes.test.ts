@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { setupTestApp, type TestApp } from '../../../tests/setup/app.ts'
 import { textOf } from '../../../tests/setup/client.ts'
 import { organisations } from '../organisations/schema.ts'
+import { projects } from '../projects/schema.ts'
 import { issueCertificates } from './certificates.ts'
 import { checkIn } from './check-in.ts'
 import { createEvent } from './service.ts'
@@ -260,5 +261,38 @@ describe('calendar feed', () => {
     ).text()
     expect(none).not.toContain('BEGIN:VEVENT')
     expect((await t.anonymous().get('/en/o/no-such-org/events.ics')).status).toBe(404)
+  })
+
+  it('[EVENTS][ICAL]: per public project at /:locale/p/:slug/events.ics; private projects 404', async () => {
+    const [p] = await t.deps.db
+      .insert(projects)
+      .values({
+        tenantId: org.tenantId,
+        slug: 'alliance-feed',
+        acronym: 'ALLIANCE',
+        title: { en: 'Alliance' },
+        isPublic: true,
+      })
+      .returning()
+    await t.deps.db
+      .insert(projects)
+      .values({
+        tenantId: org.tenantId,
+        slug: 'secret-feed',
+        acronym: 'SECRET',
+        title: { en: 'Secret' },
+      })
+    const inProject = await publishedEvent(org.ctx, {
+      ...erasmusDay,
+      projectId: p!.id,
+      title: { en: 'Project day' },
+    })
+    await publishedEvent(org.ctx, { ...erasmusDay, title: { en: 'Not in the project' } })
+    const res = await t.anonymous().get('/sq/p/alliance-feed/events.ics')
+    expect(res.status).toBe(200)
+    const ics = await res.text()
+    expect(ics.split('BEGIN:VEVENT')).toHaveLength(2)
+    expect(ics).toContain(`/sq/e/${inProject.slug}`)
+    expect((await t.anonymous().get('/sq/p/secret-feed/events.ics')).status).toBe(404)
   })
 })

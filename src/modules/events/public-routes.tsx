@@ -18,6 +18,7 @@ import {
   getPublicEvent,
   listFeedEvents,
   listPublicEventPages,
+  listPublicProjectFeed,
 } from './public.ts'
 import {
   getRegistrationByToken,
@@ -268,8 +269,25 @@ export const publicEventRoutes = new Hono<AppEnv>()
       locale,
       fallbacks: ['en'],
     })
-    return c.body(body, 200, {
-      'content-type': 'text/calendar; charset=utf-8',
-      'cache-control': 'public, max-age=900',
-    })
+    return calendarResponse(c, body)
   })
+  .get('/:locale/p/:slug/events.ics', async (c, next) => {
+    const locale = localeOf(c)
+    if (!locale) return skip(c, next)
+    const since = new Date(c.var.deps.now().getTime() - 365 * 86_400_000)
+    const { project, rows } = await listPublicProjectFeed(c.var.deps.db, c.req.param('slug'), since)
+    const body = renderIcs(rows, {
+      name: c.var.t('events:ical.name', { organisation: project.acronym }),
+      baseUrl: c.var.deps.env.baseUrl,
+      locale,
+      fallbacks: ['en'],
+    })
+    return calendarResponse(c, body)
+  })
+
+function calendarResponse(c: Context<AppEnv>, body: string) {
+  return c.body(body, 200, {
+    'content-type': 'text/calendar; charset=utf-8',
+    'cache-control': 'public, max-age=900',
+  })
+}

@@ -3,6 +3,7 @@ import type { Db } from '#src/db/client.ts'
 import type { Ctx } from '#src/lib/context.ts'
 import { notFound } from '#src/lib/errors.ts'
 import { organisations } from '../organisations/schema.ts'
+import { projects } from '../projects/schema.ts'
 import { organiserOf } from './certificates.ts'
 import { placesTaken } from './placement.ts'
 import { eventFeedback, events } from './schema.ts'
@@ -159,4 +160,27 @@ export async function findOrganisationBySlug(db: Db, slug: string) {
     .where(and(eq(organisations.slug, slug), eq(organisations.isExternal, false)))
   if (!org) throw notFound()
   return org
+}
+
+/** A public project (by its URL slug) and its published events, for the project's calendar feed. */
+export async function listPublicProjectFeed(db: Db, slug: string, since: Date) {
+  const [project] = await db
+    .select({ id: projects.id, acronym: projects.acronym })
+    .from(projects)
+    .where(and(eq(projects.slug, slug), eq(projects.isPublic, true)))
+  if (!project) throw notFound()
+  const rows = await db
+    .select()
+    .from(events)
+    .where(
+      and(
+        eq(events.projectId, project.id),
+        ne(events.status, 'draft'),
+        isNotNull(events.publishedAt),
+        gte(events.endsAt, since),
+      ),
+    )
+    .orderBy(asc(events.startsAt))
+    .limit(1000)
+  return { project, rows }
 }
