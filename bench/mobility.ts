@@ -269,7 +269,7 @@ async function main() {
     }
     log('measuring the project grant totals…')
     const totals = {
-      page: await time([page(`/app/reports/grants?projectId=${projects[0]}`)]),
+      page: await time([page(`/app/reports/grants/${projects[0]}`)]),
       service: await time([() => getProjectGrantTotals(ctx, projects[0]!)]),
       sql: await time([directAll(totalsSql)]),
     }

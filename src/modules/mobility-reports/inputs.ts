@@ -65,11 +65,6 @@ export const ZGrantForm = z.object({
 })
 export type GrantForm = z.infer<typeof ZGrantForm>
 
-/** Filters of the grant totals page. */
-export const ZTotalsQuery = z.object({
-  projectId: z.uuid().optional().catch(undefined),
-})
-
 /** `/app/reports/export` and the downloads: a project, and the CSV separator. */
 export const ZExportQuery = z.object({
   projectId: z.uuid('reports:export.errors.project'),

@@ -9,7 +9,7 @@ import { availableCallYears, formatEuros, listActivityTypes } from '../grants/in
 import { csvBuffer, exportFileName, xlsxStream } from './export-files.ts'
 import { buildExport, listExportProjects } from './export-rows.ts'
 import { computeMobilityGrant, getMobilityGrant } from './grant-service.ts'
-import { parseProfileForm, ZExportQuery, ZGrantForm, ZTotalsQuery } from './inputs.ts'
+import { parseProfileForm, ZExportQuery, ZGrantForm } from './inputs.ts'
 import { getPipeline } from './pipeline.ts'
 import {
   COLUMN_KEYS,
@@ -24,7 +24,7 @@ import { getProjectGrantTotals, listGrantTotals } from './totals.ts'
 import { ExportPage, ProfilePage, type ProfilePageProps } from './views-export.tsx'
 import { GrantPageView, type GrantViewProps } from './views-grant.tsx'
 import { PipelinePage } from './views-pipeline.tsx'
-import { TotalsPage } from './views-totals.tsx'
+import { ProjectTotalsPage, TotalsPage } from './views-totals.tsx'
 
 const GRANT_NOTICES = new Set(['reports:grant.computed'])
 
@@ -100,13 +100,13 @@ export const reportRoutes = new Hono<AppEnv>()
     return c.redirect(`/app/mobility/${id}/grant?notice=reports:grant.computed`, 303)
   })
   .get('/app/reports/grants', async (c) => {
-    const query = ZTotalsQuery.parse(c.req.query())
-    const [list, detail] = await Promise.all([
-      listGrantTotals(c.var.ctx),
-      query.projectId ? getProjectGrantTotals(c.var.ctx, query.projectId) : null,
-    ])
-    return c.render(<TotalsPage list={list} detail={detail} />, {
-      title: c.var.t('reports:totals.title'),
+    const list = await listGrantTotals(c.var.ctx)
+    return c.render(<TotalsPage list={list} />, { title: c.var.t('reports:totals.title') })
+  })
+  .get('/app/reports/grants/:projectId', async (c) => {
+    const detail = await getProjectGrantTotals(c.var.ctx, c.req.param('projectId'))
+    return c.render(<ProjectTotalsPage detail={detail} />, {
+      title: c.var.t('reports:totals.projectTitle', { project: detail.project.acronym }),
     })
   })
   .get('/app/reports/export', async (c) => {

@@ -12,6 +12,8 @@ import { mobilities } from '../mobility/schema.ts'
 import { projects } from '../projects/schema.ts'
 import { mobilityGrants } from './schema.ts'
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
+
 export type Totals = {
   mobilities: number
   travel: string
@@ -119,6 +121,7 @@ function emptyTotals(): Totals {
  */
 export async function getProjectGrantTotals(ctx: Ctx, projectId: string) {
   const actor = authorize(ctx, 'reports.view')
+  if (!UUID.test(projectId)) throw notFound()
   const where = and(
     eq(mobilityGrants.tenantId, actor.tenantId),
     eq(mobilityGrants.projectId, projectId),

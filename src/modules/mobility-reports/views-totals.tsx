@@ -83,7 +83,8 @@ function TotalsTable({
   )
 }
 
-function ProjectDetail({ detail }: { detail: ProjectResult }) {
+/** `/app/reports/grants/:projectId`: one project's grant totals by activity type. */
+export function ProjectTotalsPage({ detail }: { detail: ProjectResult }) {
   const { t, locale } = useUi()
   const rows = detail.byActivity.map((a) => ({
     label: t(`grants:activity.${a.activityType}`, { defaultValue: a.activityType }),
@@ -104,10 +105,9 @@ function ProjectDetail({ detail }: { detail: ProjectResult }) {
     totalMax: sum('totalMax'),
   }
   return (
-    <section aria-labelledby="project-detail">
-      <h2 id="project-detail">
-        {t('reports:totals.projectTitle', { project: detail.project.acronym })}
-      </h2>
+    <>
+      <PageHeader title={t('reports:totals.projectTitle', { project: detail.project.acronym })} />
+      <ReportsNav current="/app/reports/grants" />
       <p>
         {t('reports:totals.projectTotal', {
           total: formatMoneyRange(locale, all.totalMin, all.totalMax),
@@ -126,12 +126,12 @@ function ProjectDetail({ detail }: { detail: ProjectResult }) {
           {t('reports:totals.exportProject', { project: detail.project.acronym })}
         </a>
       </p>
-    </section>
+    </>
   )
 }
 
 /** `/app/reports/grants`: grant totals per project and per call, from the stored snapshots. */
-export function TotalsPage({ list, detail }: { list: ListResult; detail: ProjectResult | null }) {
+export function TotalsPage({ list }: { list: ListResult }) {
   const { t, locale } = useUi()
   const noProject = t('reports:totals.noProject')
   return (
@@ -139,7 +139,6 @@ export function TotalsPage({ list, detail }: { list: ListResult; detail: Project
       <PageHeader title={t('reports:totals.title')} />
       <ReportsNav current="/app/reports/grants" />
       <p>{t('reports:totals.lead')}</p>
-      {detail && <ProjectDetail detail={detail} />}
       <h2>{t('reports:totals.byProject')}</h2>
       {list.byProject.length === 0 ? (
         <p>{t('reports:totals.empty')}</p>
@@ -148,7 +147,7 @@ export function TotalsPage({ list, detail }: { list: ListResult; detail: Project
           caption={t('reports:totals.byProjectCaption')}
           rows={list.byProject.map((p) => ({
             label: p.acronym ?? noProject,
-            href: p.projectId ? `/app/reports/grants?projectId=${p.projectId}` : undefined,
+            href: p.projectId ? `/app/reports/grants/${p.projectId}` : undefined,
             totals: p,
             extra:
               p.withoutGrant > 0
