@@ -6,8 +6,8 @@ import { type Deps, systemCtx } from '#src/lib/context.ts'
 import { AppError } from '#src/lib/errors.ts'
 import { createMailer } from '#src/lib/mailer.ts'
 import { isDatabaseEmpty, loadDemoData } from '#src/modules/demo/index.ts'
-import { purgeExpiredSensitiveData } from '#src/modules/mobility/index.ts'
 import { sendEventReminders } from '#src/modules/events/index.ts'
+import { purgeExpiredSensitiveData } from '#src/modules/mobility/index.ts'
 import { type Env, EnvError, loadEnv } from '#src/server/env.ts'
 import { CliError, type CliIo, describeAppError } from './io.ts'
 import { createOrg, createOrgOptions, parseCreateOrg } from './organisations.ts'
@@ -53,7 +53,7 @@ const COMMANDS: Record<string, Command> = {
     run: async (deps, _input, io) => {
       const purged = await purgeExpiredSensitiveData(systemCtx(deps))
       io.stdout.write(
-        `Deleted the medical and emergency data of ${purged} mobilities (${deps.env.medicalRetentionDays} days after return).\n`,
+        `Deleted the medical and emergency data of ${purged} ${purged === 1 ? 'mobility' : 'mobilities'} (${deps.env.medicalRetentionDays} days after return).\n`,
       )
       return 0
     },
