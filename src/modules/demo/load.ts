@@ -4,6 +4,7 @@ import type { Deps } from '#src/lib/context.ts'
 import { hashPassword } from '#src/lib/crypto.ts'
 import { AppError } from '#src/lib/errors.ts'
 import { auditLog } from '../audit/schema.ts'
+import { loadBudgetsDemo } from '../budgets/index.ts'
 import { loadCallsDemo } from '../calls/index.ts'
 import { loadEventsDemo } from '../events/index.ts'
 import { loadGrantRatesDemo } from '../grants/index.ts'
@@ -52,6 +53,7 @@ export async function loadDemoData(deps: Deps): Promise<DemoAccount[]> {
     await tx.insert(outbox).values(rows.outbox)
     await tx.insert(auditLog).values(rows.auditLog)
     await loadProjectsDemo(tx, { orgIds: rows.orgIds, userIds: rows.userIds, now: deps.now() })
+    await loadBudgetsDemo(tx, { ...rows, now: deps.now(), dataDir: deps.env.dataDir })
     await loadEventsDemo(tx, { orgIds: rows.orgIds, userIds: rows.userIds, now: deps.now() })
     await loadCallsDemo(tx, { orgIds: rows.orgIds, userIds: rows.userIds, now: deps.now() })
     await loadMobilityDemo(tx, { orgIds: rows.orgIds, userIds: rows.userIds, now: deps.now() })
