@@ -163,6 +163,9 @@ const TABS = [
   ['/meetings', 'projects:nav.meetings'],
   ['/risks', 'projects:nav.risks'],
   ['/consortium', 'projects:nav.consortium'],
+  // The money and document pages live in the budgets and documents modules.
+  ['/budget', 'budgets:page.crumb'],
+  ['/documents', 'documents:library.crumb'],
 ] as const
 
 /** The project's own sections, with the current one marked. */
