@@ -8,14 +8,10 @@ import type { AppEnv } from '#src/server/types.ts'
 import { loadMobility, type Relation } from './access.ts'
 import { ZMobility, ZMobilityFilter, ZStatusChange } from './inputs.ts'
 import { activityRules } from './reference.ts'
+import { groupRatio, listGroup } from './service/group.ts'
 import { getFormOptions, listIncoming, listMobilities, listMyMobilities } from './service/lists.ts'
-import {
-  createMobility,
-  groupRatio,
-  listGroup,
-  mobilityNames,
-  updateMobility,
-} from './service/records.ts'
+import { mobilityNames } from './service/names.ts'
+import { createMobility, updateMobility } from './service/records.ts'
 import { changeStatus, listStatusLog } from './service/status.ts'
 import { MobilityFormPage } from './views/form-page.tsx'
 import { IncomingListPage, MobilityListPage, MyMobilitiesPage } from './views/list-pages.tsx'

@@ -7,7 +7,7 @@ import { recordAudit } from '../../audit/index.ts'
 import { loadMobility, requireCapability } from '../access.ts'
 import { mobilities, mobilityCertificates } from '../schema.ts'
 import { achievedUnits } from './after.ts'
-import { type MobilityNames, mobilityNames } from './records.ts'
+import { type MobilityNames, mobilityNames } from './names.ts'
 
 /** The participant's language: their own setting, else their school's, else English. */
 export function participantLocale(names: MobilityNames): Locale {

@@ -14,7 +14,7 @@ import {
   participantLocale,
   verificationUrl,
 } from './certificates.ts'
-import { type MobilityNames, mobilityNames } from './records.ts'
+import { type MobilityNames, mobilityNames } from './names.ts'
 
 type Org = MobilityNames['sending'] | null
 

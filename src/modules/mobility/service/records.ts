@@ -1,4 +1,4 @@
-import { and, eq, exists, inArray, max, or } from 'drizzle-orm'
+import { and, eq, exists, max, or } from 'drizzle-orm'
 import type { Tx } from '#src/db/client.ts'
 import type { Ctx } from '#src/lib/context.ts'
 import { AppError, notFound } from '#src/lib/errors.ts'
@@ -287,64 +287,3 @@ export async function updateMobility(ctx: Ctx, id: string, input: MobilityInput)
     return row!
   })
 }
-
-/** Everyone in the mobility's group (learners and accompanying persons), with names. */
-export async function listGroup(ctx: Ctx, tenantId: string, groupId: string) {
-  return ctx.db
-    .select({
-      id: mobilities.id,
-      participantType: mobilities.participantType,
-      status: mobilities.status,
-      name: users.displayName,
-    })
-    .from(mobilities)
-    .innerJoin(users, eq(users.id, mobilities.participantUserId))
-    .where(and(eq(mobilities.tenantId, tenantId), eq(mobilities.groupId, groupId)))
-    .orderBy(mobilities.participantType, users.displayName)
-}
-
-/** Staff-to-learner ratio of a group, and whether it lacks an accompanying person. */
-export function groupRatio(members: { participantType: ParticipantType; status: string }[]) {
-  const active = members.filter((m) => m.status !== 'cancelled')
-  const learners = active.filter((m) => m.participantType === 'learner').length
-  const staff = active.length - learners
-  return { learners, staff, isUnaccompanied: learners > 0 && staff === 0 }
-}
-
-/** Names of people and organisations a mobility page shows, in one round trip. */
-export async function mobilityNames(ctx: Ctx, row: typeof mobilities.$inferSelect) {
-  const orgIds = [
-    row.sendingOrganisationId,
-    row.receivingOrganisationId,
-    row.hostCompanyOrganisationId,
-  ].filter((x): x is string => Boolean(x))
-  const [orgs, [person]] = await Promise.all([
-    ctx.db
-      .select({
-        id: organisations.id,
-        name: organisations.name,
-        defaultLocale: organisations.defaultLocale,
-        country: organisations.country,
-        city: organisations.city,
-      })
-      .from(organisations)
-      .where(inArray(organisations.id, orgIds)),
-    ctx.db
-      .select({
-        displayName: users.displayName,
-        dateOfBirth: users.dateOfBirth,
-        locale: users.locale,
-        email: users.email,
-      })
-      .from(users)
-      .where(eq(users.id, row.participantUserId)),
-  ])
-  const org = (id: string | null) => orgs.find((o) => o.id === id) ?? null
-  return {
-    participant: person!,
-    sending: org(row.sendingOrganisationId)!,
-    receiving: org(row.receivingOrganisationId),
-    host: org(row.hostCompanyOrganisationId),
-  }
-}
-export type MobilityNames = Awaited<ReturnType<typeof mobilityNames>>

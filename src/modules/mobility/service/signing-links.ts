@@ -13,7 +13,7 @@ import {
   type SignerRole,
 } from '../schema.ts'
 import { requiredRoles } from './agreement-content.ts'
-import { mobilityNames } from './records.ts'
+import { mobilityNames } from './names.ts'
 import { recordSignature } from './signatures.ts'
 
 /** How long a signing link works. */

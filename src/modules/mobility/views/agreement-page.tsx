@@ -12,7 +12,7 @@ import { useUi } from '#src/ui/use-ui.ts'
 import { eqfLevels, iscedNarrowFields } from '../reference.ts'
 import type { AgreementContent } from '../schema.ts'
 import type { AgreementsPage } from '../service/agreement.ts'
-import type { MobilityNames } from '../service/records.ts'
+import type { MobilityNames } from '../service/names.ts'
 import { mobilityTitle } from './overview-page.tsx'
 import { FormErrors, MobilityTabs, str, TextArea } from './shared.tsx'
 

@@ -6,7 +6,7 @@ import { useUi } from '#src/ui/use-ui.ts'
 import type { MobilityAccess } from '../access.ts'
 import { activityDays } from '../reference.ts'
 import type { ParticipantType } from '../schema.ts'
-import type { MobilityNames } from '../service/records.ts'
+import type { MobilityNames } from '../service/names.ts'
 import { TRANSITIONS } from '../service/status.ts'
 import {
   Checkbox,
