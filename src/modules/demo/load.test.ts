@@ -19,7 +19,6 @@ import {
 const BEQIR = 'beqir-cela-durres'
 let t: TestApp
 let accounts: DemoAccount[]
-let loadMs: number
 let orgs: (typeof organisations.$inferSelect)[]
 
 const bySlug = (slug: string) => {
@@ -33,17 +32,14 @@ const partnersOf = (key: string) =>
 beforeAll(async () => {
   t = await setupTestApp()
   expect(await isDatabaseEmpty(t.deps.db)).toBe(true)
-  const started = performance.now()
   accounts = await loadDemoData(t.deps)
-  loadMs = performance.now() - started
   orgs = await t.deps.db.select().from(organisations)
 })
 
 describe('[DEMO][LOAD]', () => {
-  it('[DEMO][LOAD]: fills an empty database quickly and the database is no longer empty', async () => {
+  it('[DEMO][LOAD]: fills an empty database, which is then no longer empty', async () => {
+    // How long the load takes is measured by `npm run bench` (cold start), not asserted here.
     expect(await isDatabaseEmpty(t.deps.db)).toBe(false)
-    // The budget is 3 s on PGlite including argon2; it takes about 0.1 s here.
-    expect(loadMs).toBeLessThan(3_000)
   })
 
   it('[DEMO][LOAD]: ALLIANCE has 3 Albanian and 2 Kosovar VET schools and partners in GR, DE, BE', () => {

@@ -2,6 +2,7 @@ import type { Context } from 'hono'
 import { Hono } from 'hono'
 import { type FieldErrors, forbidden, notFound } from '#src/lib/errors.ts'
 import type { FormValues } from '#src/lib/forms.ts'
+import { requireActor } from '#src/lib/policy.ts'
 import { readForm, tryForm } from '#src/server/http.ts'
 import type { AppEnv } from '#src/server/types.ts'
 import { attachmentHeader, MAX_FILE_BYTES } from './files.ts'
@@ -135,6 +136,7 @@ export const documentRoutes = new Hono<AppEnv>()
   })
   .get('/app/projects/:id/documents/:docId/versions/:version', async (c) => {
     const { id, docId, version } = c.req.param()
+    requireActor(c.var.ctx) // sign-in first: a visitor learns nothing from the URL's shape
     if (!/^[1-9]\d{0,5}$/.test(version)) throw notFound()
     const file = await getVersionFile(c.var.ctx, id, docId, Number(version))
     c.header('Content-Type', file.contentType)
