@@ -28,14 +28,12 @@ beforeAll(async () => {
     })
     .returning()
   project = p!
-  await t.deps.db
-    .insert(projectPartners)
-    .values({
-      tenantId: org.id,
-      projectId: project.id,
-      organisationId: org.id,
-      role: 'coordinator',
-    })
+  await t.deps.db.insert(projectPartners).values({
+    tenantId: org.id,
+    projectId: project.id,
+    organisationId: org.id,
+    role: 'coordinator',
+  })
   const soon = new Date(Date.now() + 7 * 86_400_000)
   await t.deps.db.insert(events).values([
     {
