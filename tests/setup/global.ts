@@ -13,7 +13,8 @@ import { runMigrations } from '../../src/db/migrate.ts'
  * server (two developers, or CI beside a developer) never touch each other's databases.
  */
 export default async function setup(project: TestProject) {
-  const runId = randomBytes(4).toString('hex')
+  // Seconds since the epoch first, so a later run can tell a crashed run's leftovers by age.
+  const runId = `${Math.floor(Date.now() / 1000)}_${randomBytes(3).toString('hex')}`
   const url = process.env.DATABASE_URL
   if (url) {
     const template = `ura_tpl_${runId}`
@@ -53,18 +54,22 @@ export default async function setup(project: TestProject) {
 }
 
 /**
- * Leftovers of runs that crashed before their teardown. A database still in use belongs to a run
- * in progress: dropping it without FORCE fails, and that failure is the signal to leave it.
+ * Leftovers of runs that crashed before their teardown: databases of this naming scheme whose
+ * embedded start time is over two hours old. A template of a run in progress sits idle between
+ * clones, so "not in use" is no sign of a dead run; age is.
  */
 async function dropStale(admin: pg.Client) {
+  const cutoff = Math.floor(Date.now() / 1000) - 2 * 3600
   const old = await admin.query(
-    `select datname from pg_database where datname like 'ura\\_t\\_%' or datname like 'ura\\_tpl\\_%' or datname = 'ura_test_template'`,
+    `select datname from pg_database where datname ~ '^ura_(t|tpl)_[0-9]{10}_' or datname = 'ura_test_template' or datname ~ '^ura_(t|tpl)_[0-9a-f]{8}(_|$)'`,
   )
-  for (const row of old.rows) {
+  for (const row of old.rows as { datname: string }[]) {
+    const started = Number(row.datname.match(/^ura_(?:t|tpl)_(\d{10})_/)?.[1] ?? 0)
+    if (started > cutoff) continue
     try {
-      await admin.query(`drop database if exists "${row.datname}"`)
+      await admin.query(`drop database if exists "${row.datname}" with (force)`)
     } catch {
-      // in use by a run in progress
+      // another cleaner got there first
     }
   }
 }
