@@ -61,7 +61,7 @@ export default async function setup(project: TestProject) {
 async function dropStale(admin: pg.Client) {
   const cutoff = Math.floor(Date.now() / 1000) - 2 * 3600
   const old = await admin.query(
-    `select datname from pg_database where datname ~ '^ura_(t|tpl)_[0-9]{10}_' or datname = 'ura_test_template' or datname ~ '^ura_(t|tpl)_[0-9a-f]{8}(_|$)'`,
+    `select datname from pg_database where datname ~ '^ura_(t|tpl)_[0-9]{10}_' or datname = 'ura_test_template'`,
   )
   for (const row of old.rows as { datname: string }[]) {
     const started = Number(row.datname.match(/^ura_(?:t|tpl)_(\d{10})_/)?.[1] ?? 0)
