@@ -19,6 +19,7 @@ export async function getCallFormOptions(ctx: Ctx) {
         id: organisations.id,
         name: organisations.name,
         country: organisations.country,
+        city: organisations.city,
         defaultLocale: organisations.defaultLocale,
       })
       .from(organisations)

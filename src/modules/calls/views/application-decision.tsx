@@ -22,7 +22,7 @@ export function ApplicationDecision({ view, form, values, errors, now }: Applica
     <section aria-labelledby="decision-h">
       <h2 id="decision-h">{t('calls:decision.title')}</h2>
       {latest && (
-        <dl class="facts">
+        <dl class="facts call-facts">
           <dt>{t('calls:decision.outcome')}</dt>
           <dd>
             <StatusBadge status={latest.outcome} />

@@ -74,7 +74,15 @@ function Documents({ view, form, errors }: ApplicationPageProps) {
   const canEdit = access.isApplicant && app.status === 'draft'
   const uploadErrors = form === 'upload' ? errors : undefined
   const size = (bytes: number) =>
-    numberFormat(locale, { maximumFractionDigits: 1 }).format(bytes / 1024 / 1024)
+    bytes < 1024 * 1024
+      ? t('calls:application.sizeKb', {
+          size: numberFormat(locale, { maximumFractionDigits: 0 }).format(
+            Math.max(1, bytes / 1024),
+          ),
+        })
+      : t('calls:application.sizeMb', {
+          size: numberFormat(locale, { maximumFractionDigits: 1 }).format(bytes / 1024 / 1024),
+        })
   const labelOf = (id: string | null) => {
     const d = view.requiredDocuments.find((r) => r.id === id)
     if (!d) return t('calls:kind.other')
@@ -92,7 +100,7 @@ function Documents({ view, form, errors }: ApplicationPageProps) {
             <li>
               {labelOf(d.requiredDocumentId)}:{' '}
               <a href={`/app/applications/${app.id}/documents/${d.id}`}>{d.fileName}</a>{' '}
-              <span class="muted">({t('calls:application.sizeMb', { size: size(d.size) })})</span>{' '}
+              <span class="muted">({size(d.size)})</span>{' '}
               {canEdit && (
                 <Form
                   action={`/app/applications/${app.id}/documents/${d.id}/delete`}

@@ -50,7 +50,7 @@ export const NEW_CALL: CallFormValues = {
 export type CallFormOptions = {
   activities: CallActivity[]
   projects: { id: string; acronym: string }[]
-  hosts: { id: string; name: LocalizedText; country: string; defaultLocale: string }[]
+  hosts: { id: string; name: LocalizedText; country: string; city: string; defaultLocale: string }[]
   languages: readonly string[]
 }
 
@@ -93,7 +93,7 @@ function DestinationRow({
         error={errors?.[`destinations.${i}.organisationId`]}
         options={hosts.map((h) => ({
           value: h.id,
-          label: `${pickText(h.name, locale, [h.defaultLocale, 'en']).value} (${h.country})`,
+          label: `${pickText(h.name, locale, [h.defaultLocale, 'en']).value}${h.city ? `, ${h.city}` : ''} (${h.country})`,
         }))}
       />
     </fieldset>

@@ -18,8 +18,7 @@ export function ConsentSection({ view, form, values, errors, now }: ApplicationP
     <section aria-labelledby="consent-h">
       <h2 id="consent-h">{t('calls:consent.title')}</h2>
       <p>
-        {t('calls:consent.state')}{' '}
-        <StatusBadge status={view.consent === 'none' ? 'pending' : view.consent} />
+        {t('calls:consent.state')} <StatusBadge status={view.consent} />
       </p>
       <p>{t(`calls:consent.explain.${view.consent}`)}</p>
       {view.consents.length > 0 && (

@@ -97,7 +97,7 @@ export function Destinations({ call, hosts = [] }: { call: CallRow; hosts?: Host
 export function CallFacts({ call, hosts }: { call: CallRow; hosts?: HostName[] }) {
   const { t } = useUi()
   return (
-    <dl class="facts">
+    <dl class="facts call-facts">
       <dt>{t('calls:facts.activity')}</dt>
       <dd>{t(`grants:activity.${call.activityType}`)}</dd>
       <dt>{t('calls:facts.participants')}</dt>

@@ -84,9 +84,9 @@ export function RankingPage({
       {rows.length === 0 ? (
         <p>{t('calls:ranking.none')}</p>
       ) : (
-        <div class="table-wrap">
+        <div class="table-wrap" tabindex={0} role="region" aria-labelledby="ranking-caption">
           <table>
-            <caption>
+            <caption id="ranking-caption">
               {t('calls:ranking.caption', { count: rows.length, places: call.places })}
             </caption>
             <thead>
@@ -116,11 +116,7 @@ export function RankingPage({
                   </td>
                   <td>{r.scorers}</td>
                   <td>
-                    {r.isMinor ? (
-                      <StatusBadge status={r.consent === 'none' ? 'pending' : r.consent} />
-                    ) : (
-                      t('calls:ranking.adult')
-                    )}
+                    {r.isMinor ? <StatusBadge status={r.consent} /> : t('calls:ranking.adult')}
                   </td>
                   <td>
                     <StatusBadge status={r.status} />

@@ -77,9 +77,11 @@ export function CriteriaPage({ call, languages, values = {}, errors, notice }: S
       {call.criteria.length === 0 ? (
         <p>{t('calls:criteria.none')}</p>
       ) : (
-        <div class="table-wrap">
+        <div class="table-wrap" tabindex={0} role="region" aria-labelledby="criteria-caption">
           <table>
-            <caption>{t('calls:criteria.caption', { total: totalWeight })}</caption>
+            <caption id="criteria-caption">
+              {t('calls:criteria.caption', { total: totalWeight })}
+            </caption>
             <thead>
               <tr>
                 <th scope="col">{t('calls:criteria.name')}</th>
