@@ -204,7 +204,7 @@ export function CertificatePage(props: CertificateProps) {
             </a>
           </p>
           {props.verifyUrl && (
-            <p>
+            <p class="prewrap">
               {t('mobility:certificate.verifyLink')} <a href={props.verifyUrl}>{props.verifyUrl}</a>
             </p>
           )}
