@@ -37,9 +37,11 @@ function Overview({
   const label = useCellLabel()
   if (sheets.length === 0) return <p>{t('grants:rates.none', { year: callYear })}</p>
   return (
-    <div class="table-wrap">
+    <section class="table-wrap" tabindex={0} aria-labelledby="rates-caption">
       <table>
-        <caption>{t('grants:rates.overviewCaption', { year: callYear })}</caption>
+        <caption id="rates-caption">
+          {t('grants:rates.overviewCaption', { year: callYear })}
+        </caption>
         <thead>
           <tr>
             <th scope="col">{t('grants:rates.country')}</th>
@@ -75,7 +77,7 @@ function Overview({
           ))}
         </tbody>
       </table>
-    </div>
+    </section>
   )
 }
 

@@ -21,9 +21,9 @@ function Preview({ table }: { table: ExportTable }) {
   const fmt = numberFormat(locale)
   const shown = table.rows.slice(0, PREVIEW_ROWS)
   return (
-    <div class="table-wrap">
+    <section class="table-wrap" tabindex={0} aria-labelledby="export-preview-caption">
       <table>
-        <caption>
+        <caption id="export-preview-caption">
           {t('reports:export.previewCaption', {
             shown: fmt.format(shown.length),
             count: table.rows.length,
@@ -46,7 +46,7 @@ function Preview({ table }: { table: ExportTable }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </section>
   )
 }
 

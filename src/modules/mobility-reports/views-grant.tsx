@@ -146,9 +146,11 @@ function GrantTable({ page }: { page: GrantPage }) {
   const { t, locale } = useUi()
   const g = page.grant!
   return (
-    <div class="table-wrap">
+    <section class="table-wrap" tabindex={0} aria-labelledby="grant-caption">
       <table class="grants-table">
-        <caption>{t('reports:grant.caption', { year: g.callYear, version: g.version })}</caption>
+        <caption id="grant-caption">
+          {t('reports:grant.caption', { year: g.callYear, version: g.version })}
+        </caption>
         <thead>
           <tr>
             <th scope="col">{t('grants:result.item')}</th>
@@ -182,7 +184,7 @@ function GrantTable({ page }: { page: GrantPage }) {
           </tr>
         </tfoot>
       </table>
-    </div>
+    </section>
   )
 }
 
@@ -226,7 +228,7 @@ function Facts({ page }: { page: GrantPage }) {
         ? t('reports:grant.facts.distanceEstimate', { km: num(locale, c.estimatedKm) })
         : t('reports:grant.facts.distanceNone')
   return (
-    <dl class="facts">
+    <dl class="facts reports-facts">
       <Fact term={t('reports:grant.facts.callYear')}>{String(c.callYear)}</Fact>
       <Fact term={t('reports:grant.facts.activity')}>
         {t(`grants:activity.${m.activityType}`, { defaultValue: m.activityType })}

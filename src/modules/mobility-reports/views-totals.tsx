@@ -28,18 +28,21 @@ function money(locale: string, totals: Totals, item: (typeof ITEMS)[number][0] |
 }
 
 function TotalsTable({
+  id,
   caption,
   rows,
 }: {
+  /** The caption's id, which also names the scrollable region. */
+  id: string
   caption: string
   rows: { label: string; href?: string | undefined; totals: Totals; extra?: string | undefined }[]
 }) {
   const { t, locale } = useUi()
   const fmt = numberFormat(locale)
   return (
-    <div class="table-wrap">
+    <section class="table-wrap" tabindex={0} aria-labelledby={id}>
       <table class="grants-table">
-        <caption>{caption}</caption>
+        <caption id={id}>{caption}</caption>
         <thead>
           <tr>
             <th scope="col">{t('reports:totals.name')}</th>
@@ -79,7 +82,7 @@ function TotalsTable({
           ))}
         </tbody>
       </table>
-    </div>
+    </section>
   )
 }
 
@@ -118,6 +121,7 @@ export function ProjectTotalsPage({ detail }: { detail: ProjectResult }) {
         <p>{t('reports:totals.withoutGrant', { count: detail.withoutGrant })}</p>
       )}
       <TotalsTable
+        id="totals-by-activity"
         caption={t('reports:totals.byActivityCaption', { project: detail.project.acronym })}
         rows={[...rows, { label: t('grants:result.total'), totals: all }]}
       />
@@ -144,6 +148,7 @@ export function TotalsPage({ list }: { list: ListResult }) {
         <p>{t('reports:totals.empty')}</p>
       ) : (
         <TotalsTable
+          id="totals-by-project"
           caption={t('reports:totals.byProjectCaption')}
           rows={list.byProject.map((p) => ({
             label: p.acronym ?? noProject,
@@ -161,6 +166,7 @@ export function TotalsPage({ list }: { list: ListResult }) {
         <p>{t('reports:totals.empty')}</p>
       ) : (
         <TotalsTable
+          id="totals-by-call"
           caption={t('reports:totals.byCallCaption')}
           rows={list.byCall.map((c) => ({
             label: c.title ? pickText(c.title, locale).value : t('reports:totals.noCall'),
