@@ -28,11 +28,16 @@ const day = (offset: number) =>
   new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10)
 const path = (page: Page) => new URL(page.url()).pathname
 
-/** Submits the form posting to `action` and waits for the page it leads to. */
-async function submit(page: Page, action: string, button = 'button[type="submit"]') {
+/** Submits the form posting (or, with `method`, getting) to `action`, and waits for its page. */
+async function submit(
+  page: Page,
+  action: string,
+  button = 'button[type="submit"]',
+  method: 'post' | 'get' = 'post',
+) {
   await Promise.all([
     page.waitForLoadState(),
-    page.locator(`form[action="${action}"] ${button}`).first().click(),
+    page.locator(`form[method="${method}"][action="${action}"] ${button}`).first().click(),
   ])
   await page.waitForLoadState()
 }
@@ -225,7 +230,7 @@ describe.skipIf(SKIP_E2E)('[REPORTS][JOURNEY]', () => {
     await check(coordinator, 'grant totals', true)
     await coordinator.goto('/app/reports/export')
     await selectByText(coordinator, 'projectId', PROJECT)
-    await submit(coordinator, '/app/reports/export')
+    await submit(coordinator, '/app/reports/export', 'button[type="submit"]', 'get')
     await check(coordinator, 'export', true)
     const exportText = (await coordinator.locator('main').textContent()) ?? ''
     expect(exportText).toContain(MINOR_NAME)
@@ -256,4 +261,20 @@ describe.skipIf(SKIP_E2E)('[REPORTS][JOURNEY]', () => {
       expectNoPageProblems(page, label)
     }
   }, 300_000)
+
+  it('[REPORTS][JOURNEY]: a platform administrator corrects a demo National Agency rate, on a phone', async () => {
+    const admin = await phone('admin@ura.local')
+    await admin.goto('/app/admin/grant-rates?year=2026&country=DE')
+    await check(admin, 'grant rates of Germany', true)
+    expect(await admin.locator('main').textContent()).toContain('demo')
+    await admin.locator('input[name="learner-1"]').fill('200')
+    await submit(admin, '/app/admin/grant-rates')
+    await check(admin, 'grant rates with an error', true)
+    expect(await admin.locator('#f-learner-1-error').textContent()).toMatch(/48\s€ deri në 127\s€/)
+    await admin.locator('input[name="learner-1"]').fill('95')
+    await submit(admin, '/app/admin/grant-rates')
+    await check(admin, 'grant rates saved', true)
+    expect(await admin.locator('input[name="learner-1"]').inputValue()).toBe('95.00')
+    expectNoPageProblems(admin, 'admin')
+  }, 120_000)
 })
