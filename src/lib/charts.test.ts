@@ -10,12 +10,13 @@ describe('server-side charts', () => {
     const svg = renderPlot({
       ariaLabel: 'Mobilities per month',
       ariaDescription: 'Three in January, five in February',
-      marks: [Plot.barY(data, { x: 'month', y: 'n' })],
+      marks: [Plot.barY(data, { x: 'month', y: 'n' }), Plot.ruleY([0])],
     })
     expect(svg.startsWith('<svg')).toBe(true)
     expect(svg).toContain('aria-label="Mobilities per month"')
     expect(svg).toContain('role="img"')
     expect(svg).not.toContain('style="')
     expect(svg).not.toContain('<style')
+    expect(svg).not.toMatch(/<g[^>]* aria-label=/)
   })
 })

@@ -25,3 +25,4 @@ export {
 export { listPublicProjectsOf } from './service/public.ts'
 export { listWorkPackages } from './service/work.ts'
 export { foldForSearch, parseAmount, sumAmounts, toAmount, toCents } from './values.ts'
+export { ProjectNav } from './views/shared.tsx'

@@ -1,5 +1,7 @@
+import { inflateSync } from 'node:zlib'
+
 /**
- * Reads the text back out of an uncompressed pdfkit PDF (for tests): fonts are embedded as
+ * Reads the text back out of a pdfkit PDF (for tests; compressed streams are inflated): fonts are embedded as
  * Identity-H with a ToUnicode map, so each TJ string is glyph ids to look up in the map of the
  * font selected by the last Tf. Returns one line per text object.
  */
@@ -42,7 +44,10 @@ function parseCmap(stream: string): Map<number, string> {
     String.fromCodePoint(...(hex.match(/.{4}/g) ?? []).map((h) => Number.parseInt(h, 16)))
   for (const range of stream.matchAll(/<([0-9a-f]+)> <([0-9a-f]+)> \[([^\]]*)\]/g)) {
     const start = Number.parseInt(range[1] ?? '0', 16)
-    const values = [...(range[3] ?? '').matchAll(/<([0-9a-f]+)>/g)].map((v) => char(v[1] ?? ''))
+    // A ligature maps to several code units (<0066 0066> is "ff"); an empty <> keeps its place.
+    const values = [...(range[3] ?? '').matchAll(/<([0-9a-f ]*)>/g)].map((v) =>
+      char((v[1] ?? '').replace(/ /g, '')),
+    )
     values.forEach((v, i) => {
       map.set(start + i, v)
     })
@@ -69,7 +74,11 @@ function readObjects(src: string): Map<string, string> {
       const length = Number(/\/Length (\d+)/.exec(dict)?.[1] ?? 0)
       const dataAt = src.indexOf('\n', streamAt) + 1
       const fontFile = /\/Length1 /.test(dict)
-      body = dict + (fontFile ? '' : src.slice(dataAt, dataAt + length))
+      const data = src.slice(dataAt, dataAt + length)
+      const inflated = /\/Filter \/FlateDecode/.test(dict)
+        ? inflateSync(Buffer.from(data, 'latin1')).toString('latin1')
+        : data
+      body = dict + (fontFile ? '' : inflated)
       next = src.indexOf('endobj', dataAt + length)
     }
     out.set(m[1] ?? '', body)

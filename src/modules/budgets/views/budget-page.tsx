@@ -3,6 +3,7 @@ import { Plot, renderPlot } from '#src/lib/charts.ts'
 import type { T } from '#src/lib/i18n.ts'
 import { numberFormat } from '#src/lib/intl.ts'
 import { pickText } from '#src/lib/localized-text.ts'
+import { ProjectNav } from '#src/modules/projects/index.ts'
 import { Notice, PageHeader } from '#src/ui/components.tsx'
 import { useUi } from '#src/ui/use-ui.ts'
 import { formatMoney, type Money, toNumeric } from '../money.ts'
@@ -13,10 +14,13 @@ import { Amount, OrgName, ProjectCrumbs, percent } from './shared.tsx'
 const toChart = (m: Money) => Number(toNumeric(m))
 
 function shortName(name: string): string {
-  return name.length > 28 ? `${name.slice(0, 27)}…` : name
+  return name.length > 70 ? `${name.slice(0, 69)}…` : name
 }
 
-/** Planned (light, full height) and actual (dark, inset) per partner: a bullet chart. */
+/**
+ * Planned (light, full height) and actual (dark, inset) per partner: a bullet chart, each
+ * partner's name written above its bar so long school names stay whole.
+ */
 function partnerChart(summary: BudgetSummary, t: T, locale: string): string {
   const rows = summary.partners.map((p) => ({
     name: shortName(pickText(p.name, locale, [p.defaultLocale, 'en']).value),
@@ -34,14 +38,25 @@ function partnerChart(summary: BudgetSummary, t: T, locale: string): string {
         t('budgets:chart.item', { name: r.name, planned: r.plannedText, actual: r.actualText }),
       )
       .join('; '),
-    width: 640,
-    height: 60 + rows.length * 36,
-    marginLeft: 200,
+    width: 600,
+    height: 50 + rows.length * 60,
+    marginLeft: 12,
+    marginRight: 24,
+    marginTop: 24,
     x: { label: summary.project.currency, grid: true, tickFormat: (v: number) => fmt.format(v) },
-    y: { label: null, domain: rows.map((r) => r.name) },
+    y: { axis: null, domain: rows.map((r) => r.name), padding: 0.5 },
     marks: [
       Plot.barX(rows, { y: 'name', x: 'planned', fill: '#c9d6e8' }),
-      Plot.barX(rows, { y: 'name', x: 'actual', fill: '#1f4e79', insetTop: 7, insetBottom: 7 }),
+      Plot.barX(rows, { y: 'name', x: 'actual', fill: '#1f4e79', insetTop: 5, insetBottom: 5 }),
+      Plot.text(rows, {
+        y: 'name',
+        x: 0,
+        text: 'name',
+        textAnchor: 'start',
+        dy: -22,
+        fontSize: 14,
+        fill: 'currentColor',
+      }),
       Plot.ruleX([0]),
     ],
   })
@@ -126,7 +141,7 @@ export function BudgetPage({
         <li aria-current="page">{t('budgets:page.crumb')}</li>
       </ProjectCrumbs>
       <PageHeader title={t('budgets:page.title', { project: project.acronym })}>
-        <ul class="action-list inline-actions">
+        <ul class="inline-actions">
           {actions.canEnter && (
             <>
               <li>
@@ -163,6 +178,7 @@ export function BudgetPage({
           </li>
         </ul>
       </PageHeader>
+      <ProjectNav projectId={project.id} acronym={project.acronym} />
       {notice && <Notice>{t(notice)}</Notice>}
       <p class="lead">
         {summary.isConsortium

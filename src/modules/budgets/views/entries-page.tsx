@@ -84,7 +84,7 @@ export function EntriesPage(props: EntriesPageProps) {
         }
       >
         {props.canEnter && (
-          <ul class="action-list inline-actions">
+          <ul class="inline-actions">
             <li>
               <a class="btn btn-primary" href={`${base}/expenses/new`}>
                 {t('budgets:actions.addExpense')}

@@ -1,6 +1,7 @@
 import type { FieldErrors } from '#src/lib/errors.ts'
 import type { FormValues } from '#src/lib/forms.ts'
 import { type LocalizedText, pickText } from '#src/lib/localized-text.ts'
+import { ProjectNav } from '#src/modules/projects/index.ts'
 import {
   Button,
   DateTime,
@@ -44,6 +45,7 @@ export function LibraryPage(props: LibraryPageProps) {
     <>
       <LibraryCrumbs project={project} />
       <PageHeader title={t('documents:library.title', { project: project.acronym })} />
+      <ProjectNav projectId={project.id} acronym={project.acronym} />
       {props.notice && <Notice>{t(props.notice)}</Notice>}
       <section aria-labelledby="documents">
         <h2 id="documents">{t('documents:library.listTitle')}</h2>
