@@ -100,3 +100,34 @@ describe('malformed requests', () => {
     expect((await res.json()).error.code).toBe('INVALID_INPUT')
   })
 })
+
+describe('public page cache', () => {
+  let cached: TestApp
+  beforeAll(async () => {
+    cached = await setupTestApp({ env: { URA_PAGE_CACHE_SECONDS: '30' } })
+  })
+
+  it('[PERF][CACHE]: a signed-out visitor gets a cached public page with their own form token', async () => {
+    const first = cached.anonymous()
+    const a = await first.get('/sq/')
+    expect(a.headers.get('x-ura-cache')).toBeNull()
+    const second = cached.anonymous()
+    const b = await second.get('/sq/')
+    expect(b.headers.get('x-ura-cache')).toBe('hit')
+    const html = await b.text()
+    expect(html).toContain('<html lang="sq"')
+    expect(html).not.toContain('\u0000')
+  })
+
+  it('[PERF][CACHE]: any write empties the cache; signed-in people are never served from it', async () => {
+    const client = cached.anonymous()
+    await client.get('/mk/')
+    expect((await client.get('/mk/')).headers.get('x-ura-cache')).toBe('hit')
+    await client.post('/forgot', { email: 'nobody@example.test' })
+    expect((await client.get('/mk/')).headers.get('x-ura-cache')).toBeNull()
+    const { login } = await cached.make.member('staff')
+    const member = await cached.signedIn(login)
+    await member.get('/mk/')
+    expect((await member.get('/mk/')).headers.get('x-ura-cache')).toBeNull()
+  })
+})

@@ -14,6 +14,7 @@ import { Layout, type LayoutProps } from '#src/ui/layout.tsx'
 import { apiApp } from './api.ts'
 import { ErrorPage } from './error-page.tsx'
 import { authenticate, csrf, requestLog, resolveLocale } from './middleware.ts'
+import { publicPageCache } from './page-cache.ts'
 import { pageRoutes } from './routes.ts'
 import { renderSitemap } from './sitemap.ts'
 import type { AppEnv } from './types.ts'
@@ -25,6 +26,9 @@ declare module 'hono' {
     (content: string | Promise<string>, props: LayoutProps): Response | Promise<Response>
   }
 }
+
+const PUBLIC_PAGE =
+  /^\/(en|sq|sr-Latn|mk)\/(e\/[^/]+|n\/[^/]+|o\/[^/]+(\/news)?|p\/[^/]+|c\/[^/]+)?$/
 
 const CSP = {
   defaultSrc: ["'self'"],
@@ -102,6 +106,14 @@ export function createApp(deps: Deps) {
     ),
   )
   app.use(csrf)
+  // Public pages read by many signed-out visitors: events, news, profiles, projects, calls.
+  app.use(
+    publicPageCache({
+      ttlMs: deps.env.pageCacheSeconds * 1000,
+      maxEntries: 5_000,
+      isPublic: (path) => PUBLIC_PAGE.test(path),
+    }),
+  )
 
   app.get('/sitemap.xml', async (c) => {
     c.header('Content-Type', 'application/xml; charset=utf-8')

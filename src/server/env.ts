@@ -23,6 +23,7 @@ const ZEnv = z.object({
     .regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://')
     .optional(),
   MAIL_FROM: z.string().min(3).default('Ura <no-reply@localhost>'),
+  URA_PAGE_CACHE_SECONDS: z.coerce.number().int().min(0).max(3600).optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   URA_MEDICAL_RETENTION_DAYS: z.coerce.number().int().min(0).max(3650).default(30),
 })
@@ -41,6 +42,8 @@ export type Env = {
   smtpUrl: string | undefined
   mailFrom: string
   logLevel: string
+  /** How long a public page may be served from memory to signed-out visitors; 0 turns it off. */
+  pageCacheSeconds: number
   /** Days after a mobility's return before its medical and emergency data is deleted. */
   medicalRetentionDays: number
 }
@@ -74,6 +77,8 @@ export function loadEnv(source: NodeJS.ProcessEnv = process.env): Env {
     smtpUrl: e.SMTP_URL,
     mailFrom: e.MAIL_FROM,
     logLevel: e.LOG_LEVEL,
+    // Off in tests, which change the database directly between two reads of a page.
+    pageCacheSeconds: e.URA_PAGE_CACHE_SECONDS ?? (e.NODE_ENV === 'test' ? 0 : 30),
     medicalRetentionDays: e.URA_MEDICAL_RETENTION_DAYS,
   }
 }

@@ -27,11 +27,18 @@ export type TestApp = {
 }
 
 /** One app on one fresh database per test file; closed after the file's tests. */
-export async function setupTestApp(): Promise<TestApp> {
+export async function setupTestApp(
+  options: { env?: Record<string, string> } = {},
+): Promise<TestApp> {
   const database = await openTestDb()
   const mailer = createRecordingMailer()
   let now: Date | null = null
-  const env = loadEnv({ NODE_ENV: 'test', LOG_LEVEL: 'silent', URA_BASE_URL: 'http://ura.test' })
+  const env = loadEnv({
+    NODE_ENV: 'test',
+    LOG_LEVEL: 'silent',
+    URA_BASE_URL: 'http://ura.test',
+    ...options.env,
+  })
   const deps: Deps = {
     db: database.db,
     env,
