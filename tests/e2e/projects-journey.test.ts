@@ -169,6 +169,7 @@ async function moneyJourney(journey: Journey, locale: 'mk' | 'en') {
     .selectOption(await optionValue(drini, 'deliverableId', 'D2.1'))
   await submit(drini, `${base}/documents`, (u) => u.search.includes('uploaded'))
   await checkA11y(drini, `document (${locale})`)
+  await screenshot(drini, `document-draft-${locale}-desktop`)
   const download = drini.locator('a[href$="/versions/1"]').first()
   const file = await drini.request.get(
     new URL((await download.getAttribute('href'))!, drini.url()).toString(),
@@ -194,6 +195,7 @@ async function moneyJourney(journey: Journey, locale: 'mk' | 'en') {
   await checkA11y(lead, `entries to review (${locale})`)
   await lead.locator('a', { hasText: 'Autobus Shkodër–Durrës' }).click()
   await checkA11y(lead, `expense to review (${locale})`)
+  await screenshot(lead, `expense-review-${locale}-desktop`)
   await lead.locator('select[name="verdict"]').selectOption('reviewed')
   await submit(lead, `${base}/budget/expenses/`, (u) => u.search.includes('reviewed'))
   expect(await mainText(lead)).toContain(t('budgets:status.reviewed'))

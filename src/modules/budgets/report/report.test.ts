@@ -130,6 +130,9 @@ describe('report routes', () => {
     const pdf = await a.get(pdfUrl())
     expect(pdf.status).toBe(200)
     expect(pdf.headers.get('content-type')).toBe('application/pdf')
+    const served = extractPdfText(Buffer.from(await pdf.clone().arrayBuffer())).join('\n')
+    expect(served).toContain('Status report: TESTVET')
+    expect(served).not.toContain('€112,345.67') // a partner sees no consortium total
     expect(pdf.headers.get('content-disposition')).toMatch(
       /^attachment; filename="TESTVET-\d{4}-\d\d-\d\d\.pdf"$/,
     )
