@@ -121,6 +121,8 @@ describe('registering', () => {
     const page = ok.headers.get('location')!
     expect(page).toMatch(/^\/sq\/r\/[\w-]+\?notice=events:notices.registered$/)
     const mine = await client.get(page)
+    expect(mine.headers.get('cache-control')).toBe('private, no-store')
+    expect(mine.headers.get('x-robots-tag')).toBe('noindex')
     const mineHtml = await mine.text()
     expect(mineHtml).toMatch(/<svg role="img" aria-label="[^"]+"/)
     expect(mineHtml).not.toMatch(/style="/)
@@ -274,14 +276,12 @@ describe('calendar feed', () => {
         isPublic: true,
       })
       .returning()
-    await t.deps.db
-      .insert(projects)
-      .values({
-        tenantId: org.tenantId,
-        slug: 'secret-feed',
-        acronym: 'SECRET',
-        title: { en: 'Secret' },
-      })
+    await t.deps.db.insert(projects).values({
+      tenantId: org.tenantId,
+      slug: 'secret-feed',
+      acronym: 'SECRET',
+      title: { en: 'Secret' },
+    })
     const inProject = await publishedEvent(org.ctx, {
       ...erasmusDay,
       projectId: p!.id,

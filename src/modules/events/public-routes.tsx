@@ -118,7 +118,18 @@ async function participantPage(c: Context<AppEnv>, locale: Locale) {
 
 const skip = (_c: Context<AppEnv>, next: Next) => next()
 
+/** A participant's own pages carry personal data: never indexed, never stored by caches. */
+const personal = async (c: Context<AppEnv>, next: Next) => {
+  await next()
+  c.header('Cache-Control', 'private, no-store')
+  c.header('X-Robots-Tag', 'noindex')
+}
+
 export const publicEventRoutes = new Hono<AppEnv>()
+  .use('/:locale/r/*', personal)
+  .use('/:locale/g/*', personal)
+  .use('/:locale/tickets/*', personal)
+  .use('/:locale/certificates/*', personal)
   .get('/:locale/e/:slug', async (c, next) => {
     const locale = localeOf(c)
     return locale ? renderEvent(c, locale) : skip(c, next)
