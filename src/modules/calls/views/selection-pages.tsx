@@ -84,7 +84,7 @@ export function RankingPage({
       {rows.length === 0 ? (
         <p>{t('calls:ranking.none')}</p>
       ) : (
-        <div class="table-wrap" tabindex={0} role="region" aria-labelledby="ranking-caption">
+        <section class="table-wrap" tabindex={0} aria-labelledby="ranking-caption">
           <table>
             <caption id="ranking-caption">
               {t('calls:ranking.caption', { count: rows.length, places: call.places })}
@@ -125,7 +125,7 @@ export function RankingPage({
               ))}
             </tbody>
           </table>
-        </div>
+        </section>
       )}
       {isManager && call.status === 'closed' && (
         <Form action={`/app/calls/${call.id}/decide`}>

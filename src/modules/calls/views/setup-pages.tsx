@@ -77,7 +77,7 @@ export function CriteriaPage({ call, languages, values = {}, errors, notice }: S
       {call.criteria.length === 0 ? (
         <p>{t('calls:criteria.none')}</p>
       ) : (
-        <div class="table-wrap" tabindex={0} role="region" aria-labelledby="criteria-caption">
+        <section class="table-wrap" tabindex={0} aria-labelledby="criteria-caption">
           <table>
             <caption id="criteria-caption">
               {t('calls:criteria.caption', { total: totalWeight })}
@@ -111,7 +111,7 @@ export function CriteriaPage({ call, languages, values = {}, errors, notice }: S
               ))}
             </tbody>
           </table>
-        </div>
+        </section>
       )}
       {isDraft ? (
         <section aria-labelledby="add-h">
