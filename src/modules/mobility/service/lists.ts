@@ -36,8 +36,10 @@ function escapeLike(q: string) {
 }
 
 /**
- * The sending organisation's mobilities, filtered and paged, newest start first: one query,
- * served by the `(tenant_id, …, start_date)` indexes, with the total from a window count.
+ * The sending organisation's mobilities, filtered and paged, newest start first. The page and the
+ * total are two queries run together: the page walks the `(tenant_id, …, start_date)` indexes
+ * and stops after one page, the count reads the mobilities table alone. (A window count over the
+ * page query made PostgreSQL join and sort every match: ~100 ms for a school with 10,000.)
  */
 export async function listMobilities(ctx: Ctx, filter: MobilityFilter) {
   const actor = authorize(ctx, 'mobility.view')
@@ -51,25 +53,22 @@ export async function listMobilities(ctx: Ctx, filter: MobilityFilter) {
   if (filter.q) {
     where.push(sql`${mobilities.searchText} like ${`%${escapeLike(searchable(filter.q))}%`}`)
   }
-  const rows = await ctx.db
-    .select({ ...listColumns, total: sql<number>`count(*) over ()`.mapWith(Number) })
-    .from(mobilities)
-    .innerJoin(users, eq(users.id, mobilities.participantUserId))
-    .leftJoin(receiving, eq(receiving.id, mobilities.receivingOrganisationId))
-    .where(and(...where))
-    .orderBy(desc(mobilities.startDate), desc(mobilities.id))
-    .limit(pageSize)
-    .offset((page - 1) * pageSize)
-  let total = rows[0]?.total ?? 0
-  if (rows.length === 0 && page > 1) {
-    // Past the last page the window count has no row to ride on.
-    const [row] = await ctx.db
+  const [rows, [counted]] = await Promise.all([
+    ctx.db
+      .select(listColumns)
+      .from(mobilities)
+      .innerJoin(users, eq(users.id, mobilities.participantUserId))
+      .leftJoin(receiving, eq(receiving.id, mobilities.receivingOrganisationId))
+      .where(and(...where))
+      .orderBy(desc(mobilities.startDate), desc(mobilities.id))
+      .limit(pageSize)
+      .offset((page - 1) * pageSize),
+    ctx.db
       .select({ n: count() })
       .from(mobilities)
-      .where(and(...where))
-    total = row?.n ?? 0
-  }
-  return { items: rows.map(({ total: _, ...r }) => r), total, page, pageSize }
+      .where(and(...where)),
+  ])
+  return { items: rows, total: counted?.n ?? 0, page, pageSize }
 }
 export type MobilityListItem = Awaited<ReturnType<typeof listMobilities>>['items'][number]
 
