@@ -59,6 +59,7 @@ describe('Beneficiary Module export', () => {
       expect(res.status, path).toBe(302)
     }
     expect((await t.anonymous().post('/app/reports/export/profile', {})).status).toBe(302)
+    expect((await t.anonymous().post('/app/reports/export/profile/reset', {})).status).toBe(302)
   })
 
   it('[REPORTS][EXPORT]: another organisation gets 404 for the project’s files', async () => {
@@ -74,6 +75,7 @@ describe('Beneficiary Module export', () => {
     expect((await client.get(xlsxPath())).status).toBe(403)
     expect((await client.get('/app/reports/export/profile')).status).toBe(403)
     expect((await client.post('/app/reports/export/profile', {})).status).toBe(403)
+    expect((await client.post('/app/reports/export/profile/reset', {})).status).toBe(403)
   })
 
   it('[REPORTS][EXPORT]: the page previews the rows and offers the files', async () => {

@@ -60,7 +60,8 @@ export async function listMobilities(ctx: Ctx, filter: MobilityFilter) {
       .innerJoin(users, eq(users.id, mobilities.participantUserId))
       .leftJoin(receiving, eq(receiving.id, mobilities.receivingOrganisationId))
       .where(and(...where))
-      .orderBy(desc(mobilities.startDate), desc(mobilities.id))
+      // The same order as the index (tenant_id, start_date desc, id), so a page stops early.
+      .orderBy(desc(mobilities.startDate), asc(mobilities.id))
       .limit(pageSize)
       .offset((page - 1) * pageSize),
     ctx.db
