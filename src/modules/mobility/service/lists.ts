@@ -60,8 +60,9 @@ export async function listMobilities(ctx: Ctx, filter: MobilityFilter) {
       .innerJoin(users, eq(users.id, mobilities.participantUserId))
       .leftJoin(receiving, eq(receiving.id, mobilities.receivingOrganisationId))
       .where(and(...where))
-      // The same order as the index (tenant_id, start_date desc, id), so a page stops early.
-      .orderBy(desc(mobilities.startDate), asc(mobilities.id))
+      // Exactly the order of the index (tenant_id, start_date desc nulls last, id), so a page
+      // stops after its rows instead of sorting all of a school's mobilities.
+      .orderBy(sql`${mobilities.startDate} desc nulls last`, asc(mobilities.id))
       .limit(pageSize)
       .offset((page - 1) * pageSize),
     ctx.db
