@@ -3,6 +3,7 @@ import path from 'node:path'
 import { serveStatic } from '@hono/node-server/serve-static'
 import { sql } from 'drizzle-orm'
 import { Hono } from 'hono'
+import { bodyLimit } from 'hono/body-limit'
 import { HTTPException } from 'hono/http-exception'
 import { jsxRenderer } from 'hono/jsx-renderer'
 import { requestId } from 'hono/request-id'
@@ -95,6 +96,13 @@ export function createApp(deps: Deps) {
     ),
   )
 
+  // Uploads are checked per route (20 MB at most); nothing larger is read into memory at all.
+  app.use(
+    bodyLimit({
+      maxSize: 25 * 1024 * 1024,
+      onError: (c) => c.text('Payload Too Large', 413),
+    }),
+  )
   app.use(authenticate)
   app.use(resolveLocale)
   app.use(
