@@ -38,6 +38,11 @@ export type OpenDbOptions = {
 export async function openDb(options: OpenDbOptions): Promise<Database> {
   if (options.databaseUrl) {
     const pool = new pg.Pool({ connectionString: options.databaseUrl, max: options.poolSize ?? 10 })
+    // An idle connection can die (a database restart, an operator ending it). pg drops it from the
+    // pool and the next query opens a new one; without a listener the error would crash the process.
+    pool.on('error', (err) => {
+      process.emitWarning(`idle PostgreSQL connection closed: ${err.message}`)
+    })
     const db = drizzlePg(pool, { schema, casing: 'snake_case' })
     return {
       db,
