@@ -13,14 +13,14 @@ import { serve } from '@hono/node-server'
 import { sql } from 'drizzle-orm'
 import { Hono } from 'hono'
 import { openDb } from '#src/db/client.ts'
+import type { AppEnv } from '#src/http/types.ts'
 import type { Ctx, Deps } from '#src/lib/context.ts'
+import { loadEnv } from '#src/lib/env.ts'
 import { createLogger } from '#src/lib/logger.ts'
 import { createMailer } from '#src/lib/mailer.ts'
+import { actorFromSession, startSession } from '#src/modules/auth/session.ts'
 import { getHomeSummary } from '#src/modules/home/index.ts'
 import { loadActor, users } from '#src/modules/users/index.ts'
-import { loadEnv } from '#src/server/env.ts'
-import { actorFromSession, startSession } from '#src/server/session.ts'
-import type { AppEnv } from '#src/server/types.ts'
 
 const env = loadEnv()
 const login = process.env.BENCH_LOGIN

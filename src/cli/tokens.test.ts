@@ -1,12 +1,12 @@
 import { eq } from 'drizzle-orm'
 import { beforeAll, describe, expect, it } from 'vitest'
+import { loadEnv } from '#src/lib/env.ts'
 import { sha256 } from '../lib/crypto.ts'
 import { createLogger } from '../lib/logger.ts'
 import { createRecordingMailer } from '../lib/mailer.ts'
 import { apiTokens } from '../modules/api-tokens/schema.ts'
 import { auditLog } from '../modules/audit/schema.ts'
 import { createApp } from '../server/app.tsx'
-import { loadEnv } from '../server/env.ts'
 import { type CliEnv, freshEnv, ura, withDb } from './test-helpers.ts'
 
 let env: CliEnv

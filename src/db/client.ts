@@ -5,13 +5,13 @@ import type { NodePgDatabase } from 'drizzle-orm/node-postgres'
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres'
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite'
 import pg from 'pg'
-import * as schema from './schema.ts'
 
 /**
  * One type for both engines. PGlite's Drizzle database has the same query API; typing it as the
- * node-postgres one keeps services free of unions.
+ * node-postgres one keeps services free of unions. No schema is attached: the database layer
+ * knows no module, and queries name their tables (`db.select().from(users)`).
  */
-export type Db = NodePgDatabase<typeof schema>
+export type Db = NodePgDatabase
 export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0]
 export type DbOrTx = Db | Tx
 
@@ -43,7 +43,7 @@ export async function openDb(options: OpenDbOptions): Promise<Database> {
     pool.on('error', (err) => {
       process.emitWarning(`idle PostgreSQL connection closed: ${err.message}`)
     })
-    const db = drizzlePg(pool, { schema, casing: 'snake_case' })
+    const db = drizzlePg(pool, { casing: 'snake_case' })
     return {
       db,
       kind: 'postgres',
@@ -63,7 +63,7 @@ export async function openDb(options: OpenDbOptions): Promise<Database> {
     target,
     options.loadDataDir ? { loadDataDir: options.loadDataDir } : {},
   )
-  const db = drizzlePglite(client, { schema, casing: 'snake_case' }) as unknown as Db
+  const db = drizzlePglite(client, { casing: 'snake_case' }) as unknown as Db
   return {
     db,
     kind: 'pglite',

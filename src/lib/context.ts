@@ -1,9 +1,9 @@
 import type { Db } from '#src/db/client.ts'
-import type { Role } from '#src/modules/users/schema.ts'
-import type { Env } from '#src/server/env.ts'
+import type { Env } from '#src/lib/env.ts'
 import type { LocalizedText } from './localized-text.ts'
 import type { Logger } from './logger.ts'
 import type { Mailer } from './mailer.ts'
+import type { Role } from './roles.ts'
 
 export type MembershipSummary = {
   membershipId: string

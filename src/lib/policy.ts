@@ -1,6 +1,6 @@
-import type { Role } from '#src/modules/users/schema.ts'
 import type { Actor, Ctx } from './context.ts'
 import { AppError, forbidden } from './errors.ts'
+import type { Role } from './roles.ts'
 
 /**
  * What each role may do in its organisation. A platform administrator may do everything.

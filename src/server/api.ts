@@ -1,4 +1,5 @@
 import { OpenAPIHono } from '@hono/zod-openapi'
+import type { AppEnv } from '#src/http/types.ts'
 import { issuesToFieldErrors } from '#src/lib/forms.ts'
 import { registerTokenApi } from '#src/modules/api-tokens/index.ts'
 import { registerCallsApi } from '#src/modules/calls/index.ts'
@@ -7,7 +8,6 @@ import { registerNetworkApi } from '#src/modules/network/index.ts'
 import { registerOrganisationApi } from '#src/modules/organisations/index.ts'
 import { registerProjectApi } from '#src/modules/projects/index.ts'
 import { registerMemberApi } from '#src/modules/users/index.ts'
-import type { AppEnv } from './types.ts'
 
 /**
  * The JSON API. Each module adds its `/v1/...` routes with `createRoute`, so the OpenAPI 3.1

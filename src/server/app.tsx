@@ -8,6 +8,8 @@ import { HTTPException } from 'hono/http-exception'
 import { jsxRenderer } from 'hono/jsx-renderer'
 import { requestId } from 'hono/request-id'
 import { secureHeaders } from 'hono/secure-headers'
+import { renderSitemap } from '#src/http/sitemap.ts'
+import type { AppEnv } from '#src/http/types.ts'
 import type { Deps } from '#src/lib/context.ts'
 import { AppError } from '#src/lib/errors.ts'
 import { projectRoot } from '#src/lib/paths.ts'
@@ -17,8 +19,6 @@ import { ErrorPage } from './error-page.tsx'
 import { authenticate, csrf, requestLog, resolveLocale } from './middleware.ts'
 import { publicPageCache } from './page-cache.ts'
 import { pageRoutes } from './routes.ts'
-import { renderSitemap } from './sitemap.ts'
-import type { AppEnv } from './types.ts'
 
 declare module 'hono' {
   // Must stay an interface: it merges with Hono's own declaration (biome.json turns off

@@ -1,10 +1,10 @@
 import { type Database, openDb } from '#src/db/client.ts'
 import { runMigrations } from '#src/db/migrate.ts'
 import type { Deps } from '#src/lib/context.ts'
+import type { Env } from '#src/lib/env.ts'
 import { createLogger } from '#src/lib/logger.ts'
 import { createMailer } from '#src/lib/mailer.ts'
 import { type DemoAccount, isDatabaseEmpty, loadDemoData } from '#src/modules/demo/index.ts'
-import type { Env } from './env.ts'
 
 export type Booted = { deps: Deps; database: Database; demoAccounts: DemoAccount[] | null }
 

@@ -1,7 +1,7 @@
 import { serve } from '@hono/node-server'
+import { EnvError, loadEnv } from '#src/lib/env.ts'
 import { createApp } from './app.tsx'
 import { boot } from './boot.ts'
-import { EnvError, loadEnv } from './env.ts'
 
 /** Starts Ura: configuration, database, demo data on first start, then the HTTP server. */
 async function main() {

@@ -1,5 +1,7 @@
 import type { MiddlewareHandler } from 'hono'
 import { getCookie, setCookie } from 'hono/cookie'
+import { CSRF_COOKIE, CSRF_FIELD, LOCALE_COOKIE } from '#src/http/cookies.ts'
+import type { AppEnv } from '#src/http/types.ts'
 import { randomToken, safeEqual } from '#src/lib/crypto.ts'
 import { AppError } from '#src/lib/errors.ts'
 import {
@@ -10,12 +12,7 @@ import {
   type Locale,
   toLocale,
 } from '#src/lib/i18n.ts'
-import { actorFromSession, actorFromToken } from './session.ts'
-import type { AppEnv } from './types.ts'
-
-export const LOCALE_COOKIE = 'ura_locale'
-export const CSRF_COOKIE = 'ura_csrf'
-export const CSRF_FIELD = '_csrf'
+import { actorFromSession, actorFromToken } from '#src/modules/auth/index.ts'
 
 /** One structured log line per request, with its id, status and duration. */
 export const requestLog: MiddlewareHandler<AppEnv> = async (c, next) => {

@@ -1,5 +1,5 @@
 import type { MiddlewareHandler } from 'hono'
-import type { AppEnv } from './types.ts'
+import type { AppEnv } from '#src/http/types.ts'
 
 const PLACEHOLDER = '\u0000csrf\u0000'
 

@@ -1,4 +1,5 @@
 import { Hono } from 'hono'
+import type { AppEnv } from '#src/http/types.ts'
 import { accountRoutes } from '#src/modules/account/index.ts'
 import { tokenRoutes } from '#src/modules/api-tokens/index.ts'
 import { auditRoutes } from '#src/modules/audit/index.ts'
@@ -18,7 +19,6 @@ import { newsRoutes } from '#src/modules/news/index.ts'
 import { organisationRoutes } from '#src/modules/organisations/index.ts'
 import { projectRoutes } from '#src/modules/projects/index.ts'
 import { membersRoutes } from '#src/modules/users/index.ts'
-import type { AppEnv } from './types.ts'
 
 /** Every module's pages. A module exports one Hono sub-app; this file only mounts them. */
 export const pageRoutes = new Hono<AppEnv>()

@@ -1,7 +1,7 @@
 import type { Child, PropsWithChildren } from 'hono/jsx'
+import { CSRF_FIELD } from '#src/http/cookies.ts'
 import type { FieldErrors } from '#src/lib/errors.ts'
 import { dateTimeFormat } from '#src/lib/intl.ts'
-import { CSRF_FIELD } from '#src/server/middleware.ts'
 import { useUi } from './use-ui.ts'
 
 export function CsrfField() {

@@ -1,5 +1,5 @@
 import { useRequestContext } from 'hono/jsx-renderer'
-import type { AppEnv } from '#src/server/types.ts'
+import type { AppEnv } from '#src/http/types.ts'
 
 /** What every view needs from the request: translate, locale, CSRF token, the actor. */
 export function useUi() {

@@ -1,9 +1,9 @@
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi'
+import { errorResponse } from '#src/http/api-schemas.ts'
+import type { AppEnv } from '#src/http/types.ts'
 import type { Ctx } from '#src/lib/context.ts'
 import { AppError } from '#src/lib/errors.ts'
 import { pickText } from '#src/lib/localized-text.ts'
-import { errorResponse } from '#src/server/api-schemas.ts'
-import type { AppEnv } from '#src/server/types.ts'
 import { type ApiTokenView, listApiTokens, revokeApiToken } from './service.ts'
 
 /**

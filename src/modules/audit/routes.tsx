@@ -1,6 +1,6 @@
 import { Hono } from 'hono'
+import type { AppEnv } from '#src/http/types.ts'
 import { ZUuid } from '#src/lib/validation.ts'
-import type { AppEnv } from '#src/server/types.ts'
 import { describeEntities } from './entities.ts'
 import { isKnownAction } from './labels.ts'
 import { listAudit } from './service.ts'

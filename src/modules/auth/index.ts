@@ -14,3 +14,11 @@ export {
   setUserLocale,
   signIn,
 } from './service.ts'
+export {
+  actorFromSession,
+  actorFromToken,
+  endSession,
+  SESSION_COOKIE,
+  setActiveTenant,
+  startSession,
+} from './session.ts'

@@ -1,11 +1,11 @@
 import { Hono } from 'hono'
 import { setCookie } from 'hono/cookie'
+import { LOCALE_COOKIE } from '#src/http/cookies.ts'
+import { clientIp, readForm, safeNext, tryForm } from '#src/http/http.ts'
+import type { AppEnv } from '#src/http/types.ts'
 import { validate } from '#src/lib/forms.ts'
 import { isLocale } from '#src/lib/i18n.ts'
-import { clientIp, readForm, safeNext, tryForm } from '#src/server/http.ts'
-import { LOCALE_COOKIE } from '#src/server/middleware.ts'
-import { endSession, setActiveTenant, startSession } from '#src/server/session.ts'
-import type { AppEnv } from '#src/server/types.ts'
+import { endSession, setActiveTenant, startSession } from '#src/modules/auth/session.ts'
 import { ZActivateCode, ZForgot, ZNewPassword, ZSignIn } from './inputs.ts'
 import {
   activateAccount,

@@ -1,5 +1,5 @@
 import { Hono } from 'hono'
-import type { AppEnv } from '#src/server/types.ts'
+import type { AppEnv } from '#src/http/types.ts'
 import { budgetRoutes } from './routes.tsx'
 import { entryRoutes } from './routes-entries.tsx'
 

@@ -1,11 +1,11 @@
 import type { Context } from 'hono'
 import { Hono } from 'hono'
+import { readForm, tryForm } from '#src/http/http.ts'
+import type { AppEnv } from '#src/http/types.ts'
 import type { FieldErrors } from '#src/lib/errors.ts'
 import { type FormValues, validate } from '#src/lib/forms.ts'
 import { pickText } from '#src/lib/localized-text.ts'
 import type { ProjectAccess } from '#src/modules/projects/index.ts'
-import { readForm, tryForm } from '#src/server/http.ts'
-import type { AppEnv } from '#src/server/types.ts'
 import {
   createExpense,
   deleteExpense,

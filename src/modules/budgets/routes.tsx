@@ -1,7 +1,7 @@
 import type { Context } from 'hono'
 import { Hono } from 'hono'
-import { readForm, tryForm } from '#src/server/http.ts'
-import type { AppEnv } from '#src/server/types.ts'
+import { readForm, tryForm } from '#src/http/http.ts'
+import type { AppEnv } from '#src/http/types.ts'
 import { parseBudgetLine } from './inputs.ts'
 import { deleteBudgetLine, listBudgetLines, openPlan, setBudgetLine } from './plan.ts'
 import {

@@ -1,6 +1,6 @@
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi'
-import { errorResponse } from '#src/server/api-schemas.ts'
-import type { AppEnv } from '#src/server/types.ts'
+import { errorResponse } from '#src/http/api-schemas.ts'
+import type { AppEnv } from '#src/http/types.ts'
 import { isMinorOn } from './age.ts'
 import {
   APPLICATION_STATUSES,

@@ -1,6 +1,8 @@
+import { eq } from 'drizzle-orm'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { setupTestApp, type TestApp } from '../../../tests/setup/app.ts'
 import { textOf } from '../../../tests/setup/client.ts'
+import { organisations } from '../organisations/index.ts'
 import { createCall } from './service/calls.ts'
 import { callInput, NOW, openCall } from './test-fixtures.ts'
 
@@ -12,9 +14,9 @@ beforeAll(async () => {
 describe('public pages', () => {
   it('[CALLS][PUBLIC]: an open call has a public page in every language, is listed on the organisation’s profile and in the sitemap', async () => {
     const s = await openCall(t)
-    const org = (await t.deps.db.query.organisations.findFirst({
-      where: (o, { eq }) => eq(o.id, s.tenantId),
-    }))!
+    const org = (
+      await t.deps.db.select().from(organisations).where(eq(organisations.id, s.tenantId))
+    )[0]!
     const page = await t.anonymous().get(`/en/c/${s.call.slug}`)
     expect(page.status).toBe(200)
     const html = await page.text()
@@ -38,9 +40,9 @@ describe('public pages', () => {
       const late = await textOf(await t.anonymous().get(`/en/c/${s.call.slug}`))
       expect(late).toContain('Applications for this call are closed.')
       expect(late).not.toContain('Apply now')
-      const org = (await t.deps.db.query.organisations.findFirst({
-        where: (o, { eq }) => eq(o.id, s.tenantId),
-      }))!
+      const org = (
+        await t.deps.db.select().from(organisations).where(eq(organisations.id, s.tenantId))
+      )[0]!
       expect(await textOf(await t.anonymous().get(`/en/o/${org.slug}`))).not.toContain(
         'Open calls for mobility',
       )

@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { setupTestApp, type TestApp } from '../../../tests/setup/app.ts'
 import type { TestClient } from '../../../tests/setup/client.ts'
 import { textOf } from '../../../tests/setup/client.ts'
-import { applicationDocuments, applications } from './schema.ts'
+import { applicationDocuments, applications, callRequiredDocuments } from './schema.ts'
 import { learner, openCall, useTempDataDir } from './test-fixtures.ts'
 
 let t: TestApp
@@ -84,9 +84,10 @@ describe('applying from a phone', () => {
     const ardit = await learner(t, tenantId, '2008-01-20', { locale: 'sq' })
     const client = await t.signedIn(ardit.login)
     const id = await start(client, call.id)
-    const [required] = await t.deps.db.query.callRequiredDocuments.findMany({
-      where: (d, { eq }) => eq(d.callId, call.id),
-    })
+    const [required] = await t.deps.db
+      .select()
+      .from(callRequiredDocuments)
+      .where(eq(callRequiredDocuments.callId, call.id))
     const fake = await upload(
       client,
       id,

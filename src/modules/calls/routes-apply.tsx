@@ -1,9 +1,9 @@
 import type { Context } from 'hono'
 import { Hono } from 'hono'
+import { readForm } from '#src/http/http.ts'
+import type { AppEnv } from '#src/http/types.ts'
 import type { FieldErrors } from '#src/lib/errors.ts'
 import { type FormValues, validate } from '#src/lib/forms.ts'
-import { readForm } from '#src/server/http.ts'
-import type { AppEnv } from '#src/server/types.ts'
 import {
   ZAppeal,
   ZApplicationDraft,

@@ -1,11 +1,11 @@
 import type { Context } from 'hono'
 import { Hono } from 'hono'
+import { readForm } from '#src/http/http.ts'
+import type { AppEnv } from '#src/http/types.ts'
 import type { FieldErrors } from '#src/lib/errors.ts'
 import { validate } from '#src/lib/forms.ts'
 import { pickText } from '#src/lib/localized-text.ts'
 import { authorize } from '#src/lib/policy.ts'
-import { readForm } from '#src/server/http.ts'
-import type { AppEnv } from '#src/server/types.ts'
 import {
   callCrossErrors,
   formToCallInput,

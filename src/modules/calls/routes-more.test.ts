@@ -2,7 +2,13 @@ import { eq } from 'drizzle-orm'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { setupTestApp, type TestApp } from '../../../tests/setup/app.ts'
 import { textOf } from '../../../tests/setup/client.ts'
-import { applications, callCriteria, callRequiredDocuments, calls } from './schema.ts'
+import {
+  applicationDocuments,
+  applications,
+  callCriteria,
+  callRequiredDocuments,
+  calls,
+} from './schema.ts'
 import { startApplication, submitApplication } from './service/applications.ts'
 import { createCall } from './service/calls.ts'
 import { uploadDocument } from './service/documents.ts'
@@ -155,9 +161,10 @@ describe('coordinator tools on an application', () => {
       name: 'health.pdf',
       bytes: new TextEncoder().encode('%PDF-1.4 health'),
     })
-    const docs = await t.deps.db.query.applicationDocuments.findMany({
-      where: (d, { eq }) => eq(d.applicationId, app.id),
-    })
+    const docs = await t.deps.db
+      .select()
+      .from(applicationDocuments)
+      .where(eq(applicationDocuments.applicationId, app.id))
     const medical = docs.find((d) => d.kind === 'medical')!
     const cv = docs.find((d) => d.kind === 'other')!
     const panel = await t.signedIn(s.panel.login)

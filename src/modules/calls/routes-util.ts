@@ -1,6 +1,6 @@
 import type { Context } from 'hono'
+import type { AppEnv } from '#src/http/types.ts'
 import { AppError, type FieldErrors } from '#src/lib/errors.ts'
-import type { AppEnv } from '#src/server/types.ts'
 
 /** Notices a page may show after a redirect (`?notice=`); anything else is ignored. */
 const NOTICES = new Set([

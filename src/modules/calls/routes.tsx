@@ -1,5 +1,5 @@
 import { Hono } from 'hono'
-import type { AppEnv } from '#src/server/types.ts'
+import type { AppEnv } from '#src/http/types.ts'
 import { applyRoutes } from './routes-apply.tsx'
 import { manageRoutes } from './routes-manage.tsx'
 import { publicRoutes } from './routes-public.tsx'

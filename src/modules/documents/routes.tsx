@@ -1,10 +1,10 @@
 import type { Context } from 'hono'
 import { Hono } from 'hono'
+import { readForm, tryForm } from '#src/http/http.ts'
+import type { AppEnv } from '#src/http/types.ts'
 import { type FieldErrors, forbidden, notFound } from '#src/lib/errors.ts'
 import type { FormValues } from '#src/lib/forms.ts'
 import { requireActor } from '#src/lib/policy.ts'
-import { readForm, tryForm } from '#src/server/http.ts'
-import type { AppEnv } from '#src/server/types.ts'
 import { attachmentHeader, MAX_FILE_BYTES } from './files.ts'
 import { parseUpload, parseVersion } from './inputs.ts'
 import {

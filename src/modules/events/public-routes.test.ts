@@ -6,6 +6,7 @@ import { organisations } from '../organisations/schema.ts'
 import { projects } from '../projects/schema.ts'
 import { issueCertificates } from './certificates.ts'
 import { checkIn } from './check-in.ts'
+import { eventRegistrations } from './schema.ts'
 import { createEvent } from './service.ts'
 import { eventInput, organiser, publishedEvent, register } from './test-support.ts'
 
@@ -231,9 +232,10 @@ describe('after the event', () => {
     await issueCertificates(org.ctx, event.id)
     const mail = t.mailer.sent.findLast((m) => m.to === r.email)!
     expect(mail.text).toContain('certificate.pdf')
-    const [row] = await t.deps.db.query.eventRegistrations.findMany({
-      where: (x, { eq }) => eq(x.id, r.id),
-    })
+    const [row] = await t.deps.db
+      .select()
+      .from(eventRegistrations)
+      .where(eq(eventRegistrations.id, r.id))
     const cert = await t.anonymous().get(`/en/certificates/${row!.certificateCode}`)
     expect(cert.status).toBe(200)
     expect(await textOf(cert)).toContain('This certificate is genuine: Gentian Muça')

@@ -1,9 +1,9 @@
 import { Hono } from 'hono'
+import { tryForm } from '#src/http/http.ts'
+import { addSitemapSource } from '#src/http/sitemap.ts'
+import type { AppEnv } from '#src/http/types.ts'
 import { validate } from '#src/lib/forms.ts'
 import { isLocale, LOCALES } from '#src/lib/i18n.ts'
-import { tryForm } from '#src/server/http.ts'
-import { addSitemapSource } from '#src/server/sitemap.ts'
-import type { AppEnv } from '#src/server/types.ts'
 import { scalarParams } from './format.ts'
 import { ZGrantForm } from './inputs.ts'
 import {

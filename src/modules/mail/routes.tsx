@@ -1,5 +1,5 @@
 import { Hono } from 'hono'
-import type { AppEnv } from '#src/server/types.ts'
+import type { AppEnv } from '#src/http/types.ts'
 import { getOutboxMessage, listOutbox, OUTBOX_LIMIT } from './service.ts'
 import { OutboxMessagePage, OutboxPage } from './views.tsx'
 

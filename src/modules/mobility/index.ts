@@ -1,5 +1,5 @@
 import { Hono } from 'hono'
-import type { AppEnv } from '#src/server/types.ts'
+import type { AppEnv } from '#src/http/types.ts'
 import { mobilityRoutes as coreRoutes } from './routes.tsx'
 import { afterRoutes } from './routes-after.tsx'
 import { agreementRoutes } from './routes-agreement.tsx'

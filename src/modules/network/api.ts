@@ -1,6 +1,6 @@
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi'
-import { errorResponse } from '#src/server/api-schemas.ts'
-import type { AppEnv } from '#src/server/types.ts'
+import { errorResponse } from '#src/http/api-schemas.ts'
+import type { AppEnv } from '#src/http/types.ts'
 import { ORGANISATION_TYPES, presentOrganisation } from '../organisations/index.ts'
 import { listDirectory } from './directory.ts'
 import { listHostCompanies } from './host-companies.ts'

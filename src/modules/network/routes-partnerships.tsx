@@ -1,8 +1,8 @@
 import type { Context } from 'hono'
 import { Hono } from 'hono'
+import { readForm, tryForm } from '#src/http/http.ts'
+import type { AppEnv } from '#src/http/types.ts'
 import { validate } from '#src/lib/forms.ts'
-import { readForm, tryForm } from '#src/server/http.ts'
-import type { AppEnv } from '#src/server/types.ts'
 import { manager } from './access.ts'
 import { listOrganisationChoices } from './directory.ts'
 import {

@@ -1,5 +1,5 @@
 import { Hono } from 'hono'
-import type { AppEnv } from '#src/server/types.ts'
+import type { AppEnv } from '#src/http/types.ts'
 import { directoryRoutes } from './routes-directory.tsx'
 import { hostRoutes } from './routes-hosts.tsx'
 import { partnershipRoutes } from './routes-partnerships.tsx'

@@ -1,10 +1,10 @@
 import type { Context } from 'hono'
 import { Hono } from 'hono'
+import { readForm, tryForm } from '#src/http/http.ts'
+import type { AppEnv } from '#src/http/types.ts'
 import type { FieldErrors } from '#src/lib/errors.ts'
 import { validate } from '#src/lib/forms.ts'
 import { pickText, presentLanguages } from '#src/lib/localized-text.ts'
-import { readForm, tryForm } from '#src/server/http.ts'
-import type { AppEnv } from '#src/server/types.ts'
 import {
   type Campaign,
   campaignEventOptions,

@@ -1,7 +1,7 @@
+import { addProjectSection } from '#src/http/project-sections.ts'
 import type { Locale } from '#src/lib/i18n.ts'
 import { dateTimeFormat } from '#src/lib/intl.ts'
 import { pickText } from '#src/lib/localized-text.ts'
-import { addProjectSection } from '#src/server/project-sections.ts'
 import { useUi } from '#src/ui/use-ui.ts'
 import {
   listEventsOfProject,

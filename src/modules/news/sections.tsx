@@ -1,4 +1,4 @@
-import { addProjectSection } from '#src/server/project-sections.ts'
+import { addProjectSection } from '#src/http/project-sections.ts'
 import { useUi } from '#src/ui/use-ui.ts'
 import { addProfileSection } from '../organisations/index.ts'
 import { completeLanguages, readingLanguage } from './languages.ts'

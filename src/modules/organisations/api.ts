@@ -1,9 +1,9 @@
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi'
 import type { Context } from 'hono'
 import { z } from 'zod'
+import { errorResponse } from '#src/http/api-schemas.ts'
+import type { AppEnv } from '#src/http/types.ts'
 import { issuesToFieldErrors } from '#src/lib/forms.ts'
-import { errorResponse } from '#src/server/api-schemas.ts'
-import type { AppEnv } from '#src/server/types.ts'
 import { ZOrganisationPatch } from './inputs.ts'
 import { ORGANISATION_TYPES } from './schema.ts'
 import {

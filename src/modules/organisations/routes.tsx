@@ -1,11 +1,11 @@
 import type { Context } from 'hono'
 import { Hono } from 'hono'
+import { readForm, tryForm } from '#src/http/http.ts'
+import { addSitemapSource } from '#src/http/sitemap.ts'
+import type { AppEnv } from '#src/http/types.ts'
 import { validate } from '#src/lib/forms.ts'
 import { isLocale, LOCALES } from '#src/lib/i18n.ts'
 import { pickText } from '#src/lib/localized-text.ts'
-import { readForm, tryForm } from '#src/server/http.ts'
-import { addSitemapSource } from '#src/server/sitemap.ts'
-import type { AppEnv } from '#src/server/types.ts'
 import { AdminListPage } from './admin-views.tsx'
 import {
   NEW_ORGANISATION,

@@ -1,5 +1,5 @@
 import { Hono } from 'hono'
-import type { AppEnv } from '#src/server/types.ts'
+import type { AppEnv } from '#src/http/types.ts'
 import { calendarPublicRoutes } from './routes/calendar-public.tsx'
 import { deliverableRoutes } from './routes/deliverables.tsx'
 import { meetingRoutes } from './routes/meetings.tsx'

@@ -1,10 +1,10 @@
 import { type Context, Hono } from 'hono'
+import { readForm, tryForm } from '#src/http/http.ts'
+import type { AppEnv } from '#src/http/types.ts'
 import { AppError, type FieldErrors } from '#src/lib/errors.ts'
 import { validate } from '#src/lib/forms.ts'
 import { pickText } from '#src/lib/localized-text.ts'
 import { authorize } from '#src/lib/policy.ts'
-import { readForm, tryForm } from '#src/server/http.ts'
-import type { AppEnv } from '#src/server/types.ts'
 import { listPendingInvitations } from '../invitations/index.ts'
 import { addGuardianByEmail, linkGuardian, unlinkGuardian } from './guardians.ts'
 import {

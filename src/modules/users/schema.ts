@@ -10,17 +10,10 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core'
 import { id, timestamps } from '#src/db/columns.ts'
+import type { Role } from '#src/lib/roles.ts'
 import { organisations } from '../organisations/schema.ts'
 
-export const ROLES = [
-  'org_admin',
-  'coordinator',
-  'staff',
-  'learner',
-  'guardian',
-  'partner_contact',
-] as const
-export type Role = (typeof ROLES)[number]
+export { ROLES, type Role } from '#src/lib/roles.ts'
 
 /** A person. Learners may have no e-mail: they sign in with a username set up by a one-time code. */
 export const users = pgTable(

@@ -6,9 +6,9 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { serve } from '@hono/node-server'
 import pg from 'pg'
+import { loadEnv } from '#src/lib/env.ts'
 import { createApp } from '#src/server/app.tsx'
 import { type Booted, boot } from '#src/server/boot.ts'
-import { loadEnv } from '#src/server/env.ts'
 
 export type RunningUra = {
   /** `http://127.0.0.1:<port>`, also Ura's URA_BASE_URL, so links in e-mails point here. */

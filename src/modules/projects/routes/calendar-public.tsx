@@ -1,10 +1,10 @@
 import type { Context } from 'hono'
 import { Hono } from 'hono'
+import { loadProjectSections } from '#src/http/project-sections.ts'
+import { addSitemapSource } from '#src/http/sitemap.ts'
+import type { AppEnv } from '#src/http/types.ts'
 import { isLocale } from '#src/lib/i18n.ts'
 import { pickText } from '#src/lib/localized-text.ts'
-import { loadProjectSections } from '#src/server/project-sections.ts'
-import { addSitemapSource } from '#src/server/sitemap.ts'
-import type { AppEnv } from '#src/server/types.ts'
 import { requireProjectActor } from '../policy.ts'
 import {
   hasCalendarFeed,

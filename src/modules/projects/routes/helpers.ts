@@ -1,9 +1,9 @@
 import type { Context } from 'hono'
 import type { z } from 'zod'
+import { readForm, tryForm } from '#src/http/http.ts'
+import type { AppEnv } from '#src/http/types.ts'
 import type { FieldErrors } from '#src/lib/errors.ts'
 import { type FormValues, validate } from '#src/lib/forms.ts'
-import { readForm, tryForm } from '#src/server/http.ts'
-import type { AppEnv } from '#src/server/types.ts'
 
 const NOTICES = new Set([
   'projects:notices.created',

@@ -1,8 +1,8 @@
 import type { Context } from 'hono'
 import { Hono } from 'hono'
+import type { AppEnv } from '#src/http/types.ts'
 import type { FieldErrors } from '#src/lib/errors.ts'
 import { authorize } from '#src/lib/policy.ts'
-import type { AppEnv } from '#src/server/types.ts'
 import {
   formToProject,
   ZInviteContact,

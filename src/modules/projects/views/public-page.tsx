@@ -1,7 +1,7 @@
+import type { ProjectSectionContent } from '#src/http/project-sections.ts'
 import { countryName, KOSOVO } from '#src/lib/countries.ts'
 import type { Locale } from '#src/lib/i18n.ts'
 import { pickText } from '#src/lib/localized-text.ts'
-import type { ProjectSectionContent } from '#src/server/project-sections.ts'
 import { JsonLd } from '#src/ui/json-ld.tsx'
 import { LocalizedTextNote, LocalizedTextView } from '#src/ui/multilingual-field.tsx'
 import { useUi } from '#src/ui/use-ui.ts'

@@ -2,6 +2,7 @@ import { and, eq, gt, isNull, or } from 'drizzle-orm'
 import type { Context } from 'hono'
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie'
 import type { Db } from '#src/db/client.ts'
+import type { AppEnv } from '#src/http/types.ts'
 import type { Actor } from '#src/lib/context.ts'
 import { randomToken, sha256 } from '#src/lib/crypto.ts'
 import { apiTokens } from '#src/modules/api-tokens/schema.ts'
@@ -10,7 +11,6 @@ import { sessions } from '#src/modules/auth/schema.ts'
 // middleware that imports this file; the cycle hangs the bundled server's start-up.
 import { actorColumns, toActor } from '#src/modules/users/actor.ts'
 import { users } from '#src/modules/users/schema.ts'
-import type { AppEnv } from './types.ts'
 
 export const SESSION_COOKIE = 'ura_session'
 const SESSION_DAYS = 30
