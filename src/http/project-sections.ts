@@ -5,7 +5,7 @@ import type { Locale } from '#src/lib/i18n.ts'
 /**
  * Sections of a project's public page `/:locale/p/:slug` that other modules contribute (events,
  * news), so the projects module shows them without importing modules that depend on it
- * (STYLE.md: projects ← events | news). The same idea as the organisation profile's
+ * (docs/ARCHITECTURE.md: projects ← events | news). The same idea as the organisation profile's
  * `addProfileSection`: a section with nothing to show returns null and is left out.
  */
 export type ProjectSubject = { id: string; slug: string; tenantId: string }

@@ -4,7 +4,7 @@ import { parseHTML } from 'linkedom'
 /**
  * Renders an Observable Plot chart to an SVG string on the server: no client script, no canvas.
  * Give every chart an `ariaLabel` and `ariaDescription`, and put a data table beside it.
- * linkedom is pinned to 0.18.12 (STACK.md: 0.18.15 fails to install).
+ * linkedom is pinned to 0.18.12 (0.18.15 failed to install when the stack was chosen).
  */
 export function renderPlot(
   options: Plot.PlotOptions & { ariaLabel: string; ariaDescription?: string },

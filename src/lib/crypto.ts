@@ -17,7 +17,7 @@ export function safeEqual(a: string, b: string): boolean {
   return ab.length === bb.length && timingSafeEqual(ab, bb)
 }
 
-// OWASP's argon2id baseline: m=19 MiB, t=2, p=1 (about 40 ms here; see STACK.md).
+// OWASP's argon2id baseline: m=19 MiB, t=2, p=1 (about 40 ms on a 2-core server).
 const ARGON2 = { memoryCost: 19456, timeCost: 2, parallelism: 1 } as const
 
 export function hashPassword(password: string): Promise<string> {

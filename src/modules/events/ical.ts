@@ -6,7 +6,7 @@ type EventRow = typeof events.$inferSelect
 
 /**
  * An iCalendar feed of events. Times are written in UTC (`DTSTART:…Z`): a calendar zone without
- * VTIMEZONE blocks would make clients read them as floating local times (STACK.md, caveat 4).
+ * VTIMEZONE blocks would make clients read them as floating local times (a caveat found when the stack was chosen).
  */
 export function renderIcs(
   rows: EventRow[],

@@ -7,7 +7,7 @@ import { campaigns } from './schema.ts'
 
 /*
  * What a post or a campaign may point at. Events and projects belong to other modules: this file
- * only READS their tables (as `kpi` does, see STYLE.md), by id, so that news never writes there
+ * only READS their tables (read-only, as docs/ARCHITECTURE.md allows for aggregates), by id, so that news never writes there
  * and survives their rows being deleted (a link to a missing row is simply not shown).
  */
 
