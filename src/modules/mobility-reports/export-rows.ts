@@ -30,6 +30,11 @@ export type ExportTable = {
   rows: Cell[][]
   /** Mobilities in the file whose grant has not been computed yet. */
   withoutGrant: number
+  /**
+   * Sending organisations whose Erasmus OID is not recorded, with how many mobilities leave the
+   * "Sending Organisation OID" column empty; empty when the profile does not export that column.
+   */
+  missingSendingOid: { name: string; mobilities: number }[]
 }
 
 const sending = alias(organisations, 'sending_org')
@@ -139,6 +144,8 @@ export async function buildExport(ctx: Ctx, projectId: string): Promise<ExportTa
       .orderBy(asc(mobilities.activityType), asc(mobilities.startDate), asc(mobilities.id)),
   ])
   if (items.length === 0) throw notFound()
+  const orgName = (o: { name: unknown; locale: string } | null) =>
+    o?.name ? pickText(o.name as Record<string, string>, o.locale, ['en']).value : null
   const rows = items.map((it) => {
     const m = it.m
     const g = it.grant
@@ -154,8 +161,6 @@ export async function buildExport(ctx: Ctx, projectId: string): Promise<ExportTa
       (distance === null
         ? null
         : (travelGrant(rulesFor(callYear), distance, false).band?.band ?? null))
-    const orgName = (o: { name: unknown; locale: string } | null) =>
-      o?.name ? pickText(o.name as Record<string, string>, o.locale, ['en']).value : null
     const value: Record<ColumnKey, Cell> = {
       umid:
         code && counter && project.code
@@ -204,11 +209,20 @@ export async function buildExport(ctx: Ctx, projectId: string): Promise<ExportTa
     }
     return profile.columns.map((c) => value[c.key as ColumnKey] ?? null)
   })
+  const missing = new Map<string, number>()
+  if (profile.columns.some((c) => c.key === 'sendingOid')) {
+    for (const it of items) {
+      if (it.sending.oid) continue
+      const name = orgName(it.sending) ?? ''
+      missing.set(name, (missing.get(name) ?? 0) + 1)
+    }
+  }
   return {
     project,
     profile,
     headers: profile.columns.map((c) => c.header),
     rows,
     withoutGrant: items.filter((it) => !it.grant).length,
+    missingSendingOid: [...missing].map(([name, mobilities]) => ({ name, mobilities })),
   }
 }

@@ -1,7 +1,9 @@
+import { eq } from 'drizzle-orm'
 import ExcelJS from 'exceljs'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { setupTestApp, type TestApp } from '../../../tests/setup/app.ts'
 import { textOf } from '../../../tests/setup/client.ts'
+import { organisations } from '../organisations/schema.ts'
 import { users } from '../users/schema.ts'
 import { computeMobilityGrant } from './grant-service.ts'
 import { makeReportsWorld } from './testing.ts'
@@ -131,6 +133,47 @@ describe('Beneficiary Module export', () => {
       new Uint8Array(await (await client.get(csvPath())).arrayBuffer()),
     )
     expect(comma).toContain('"Mobility ID","Activity Type"')
+  })
+
+  it('[REPORTS][EXPORT]: a file without a project, or with a malformed one, answers 400 with the page', async () => {
+    const client = await t.signedIn(w.coordinator.login)
+    for (const path of [
+      '/app/reports/export.xlsx',
+      '/app/reports/export.csv',
+      '/app/reports/export.xlsx?projectId=not-a-uuid',
+      '/app/reports/export.csv?projectId=1%27%20or%201=1&separator=semicolon',
+    ]) {
+      const res = await client.get(path)
+      expect(res.status, path).toBe(400)
+      expect(res.headers.get('content-type'), path).toContain('text/html')
+      const html = await res.text()
+      expect(html, path).toContain('Choose a project.')
+      expect(html, path).toContain('href="#f-projectId"')
+    }
+  })
+
+  it('[REPORTS][EXPORT]: a sending organisation without an Erasmus OID is named on the page and in the preview', async () => {
+    const client = await t.signedIn(w.coordinator.login)
+    const page = `/app/reports/export?projectId=${w.project.id}`
+    expect(await textOf(await client.get(page))).not.toContain('Erasmus OID')
+    const oid = `E1${w.school.id.slice(0, 7)}`
+    await t.deps.db
+      .update(organisations)
+      .set({ erasmusOid: null })
+      .where(eq(organisations.id, w.school.id))
+    try {
+      const html = await (await client.get(page)).text()
+      const text = await textOf(new Response(html))
+      expect(text).toContain('1 sending organisation has no Erasmus OID')
+      expect(text).toMatch(/: 2 mobilities/)
+      expect(html.match(/class="cell-missing"/g)).toHaveLength(2)
+      expect(text).toContain('OID missing')
+    } finally {
+      await t.deps.db
+        .update(organisations)
+        .set({ erasmusOid: oid })
+        .where(eq(organisations.id, w.school.id))
+    }
   })
 
   it('[REPORTS][EXPORT]: a profile with other columns, order and headers changes the files', async () => {

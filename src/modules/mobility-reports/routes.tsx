@@ -1,6 +1,7 @@
 import { type Context, Hono } from 'hono'
 import { readForm, tryForm } from '#src/http/http.ts'
 import type { AppEnv } from '#src/http/types.ts'
+import type { FieldErrors } from '#src/lib/errors.ts'
 import { validate } from '#src/lib/forms.ts'
 import type { Locale } from '#src/lib/i18n.ts'
 import { numberFormat } from '#src/lib/intl.ts'
@@ -62,6 +63,29 @@ async function profileProps(c: Context<AppEnv>): Promise<ProfilePageProps> {
   }
 }
 
+/**
+ * The export page. A file asked for without a valid project (a hand-edited or truncated link)
+ * answers 400 with the page and its error, never a query on a malformed id.
+ */
+async function renderExport(c: Context<AppEnv>, wanted: string | undefined, errors?: FieldErrors) {
+  const projects = await listExportProjects(c.var.ctx)
+  const projectId = wanted ?? projects[0]?.id
+  const table = projectId && !errors ? await buildExport(c.var.ctx, projectId) : null
+  const profile = await getExportProfile(c.var.ctx)
+  if (errors) c.status(400)
+  return c.render(
+    <ExportPage
+      projects={projects}
+      projectId={projectId}
+      table={table}
+      profile={{ ...profile, activityCodesConfidence: defaultProfile().activityCodesConfidence }}
+      canManage={can(c.var.ctx.actor, 'reports.manage')}
+      errors={errors}
+    />,
+    { title: c.var.t('reports:export.title') },
+  )
+}
+
 export const reportRoutes = new Hono<AppEnv>()
   .get('/app/mobility/pipeline', async (c) => {
     const pipeline = await getPipeline(c.var.ctx)
@@ -110,38 +134,26 @@ export const reportRoutes = new Hono<AppEnv>()
     })
   })
   .get('/app/reports/export', async (c) => {
-    const projects = await listExportProjects(c.var.ctx)
     const parsed = ZExportQuery.safeParse(c.req.query())
-    const projectId = parsed.success ? parsed.data.projectId : projects[0]?.id
-    const table = projectId ? await buildExport(c.var.ctx, projectId) : null
-    const profile = await getExportProfile(c.var.ctx)
-    return c.render(
-      <ExportPage
-        projects={projects}
-        projectId={projectId}
-        table={table}
-        profile={{ ...profile, activityCodesConfidence: defaultProfile().activityCodesConfidence }}
-        canManage={can(c.var.ctx.actor, 'reports.manage')}
-      />,
-      { title: c.var.t('reports:export.title') },
-    )
+    return renderExport(c, parsed.success ? parsed.data.projectId : undefined)
   })
   .get('/app/reports/export.xlsx', async (c) => {
-    const query = ZExportQuery.safeParse(c.req.query())
-    const table = await buildExport(c.var.ctx, query.success ? query.data.projectId : '')
+    const query = validate(ZExportQuery, c.req.query())
+    if (!query.ok) return renderExport(c, undefined, query.errors)
+    const table = await buildExport(c.var.ctx, query.data.projectId)
     c.header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
     c.header('content-disposition', `attachment; filename="${exportFileName(table, 'xlsx')}"`)
     c.header('cache-control', 'no-store')
     return c.body(xlsxStream(table))
   })
   .get('/app/reports/export.csv', async (c) => {
-    const query = ZExportQuery.safeParse(c.req.query())
-    const table = await buildExport(c.var.ctx, query.success ? query.data.projectId : '')
-    const separator = query.success ? query.data.separator : 'comma'
+    const query = validate(ZExportQuery, c.req.query())
+    if (!query.ok) return renderExport(c, undefined, query.errors)
+    const table = await buildExport(c.var.ctx, query.data.projectId)
     c.header('content-type', 'text/csv; charset=utf-8')
     c.header('content-disposition', `attachment; filename="${exportFileName(table, 'csv')}"`)
     c.header('cache-control', 'no-store')
-    return c.body(await csvBuffer(table, separator))
+    return c.body(await csvBuffer(table, query.data.separator))
   })
   .get('/app/reports/export/profile', async (c) => {
     const props = await profileProps(c)

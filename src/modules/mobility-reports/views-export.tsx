@@ -12,6 +12,8 @@ export type ExportPageProps = {
   table: ExportTable | null
   profile: ExportProfile & { activityCodesConfidence: string }
   canManage: boolean
+  /** A file was asked for without a valid project. */
+  errors?: FieldErrors | undefined
 }
 
 const PREVIEW_ROWS = 10
@@ -20,6 +22,7 @@ function Preview({ table }: { table: ExportTable }) {
   const { t, locale } = useUi()
   const fmt = numberFormat(locale)
   const shown = table.rows.slice(0, PREVIEW_ROWS)
+  const oidColumn = table.profile.columns.findIndex((c) => c.key === 'sendingOid')
   return (
     <section class="table-wrap" tabindex={0} aria-labelledby="export-preview-caption">
       <table>
@@ -39,9 +42,13 @@ function Preview({ table }: { table: ExportTable }) {
         <tbody>
           {shown.map((row) => (
             <tr>
-              {row.map((cell) => (
-                <td>{cell === null ? '' : String(cell)}</td>
-              ))}
+              {row.map((cell, i) =>
+                i === oidColumn && (cell === null || cell === '') ? (
+                  <td class="cell-missing">{t('reports:export.missingOidCell')}</td>
+                ) : (
+                  <td>{cell === null ? '' : String(cell)}</td>
+                ),
+              )}
             </tr>
           ))}
         </tbody>
@@ -60,6 +67,7 @@ export function ExportPage(props: ExportPageProps) {
       <PageHeader title={t('reports:export.title')} />
       <ReportsNav current="/app/reports/export" />
       <p>{t('reports:export.lead')}</p>
+      <ErrorPanel errors={props.errors} linkable={props.projects.length > 0 ? ['projectId'] : []} />
       {props.projects.length === 0 ? (
         <p>{t('reports:export.noProjects')}</p>
       ) : (
@@ -88,6 +96,18 @@ export function ExportPage(props: ExportPageProps) {
           </h2>
           {!table.project.code && (
             <Notice kind="warning">{t('reports:export.noCodeWarning')}</Notice>
+          )}
+          {table.missingSendingOid.length > 0 && (
+            <Notice kind="warning">
+              <p>{t('reports:export.missingOid', { count: table.missingSendingOid.length })}</p>
+              <ul>
+                {table.missingSendingOid.map((o) => (
+                  <li>
+                    {t('reports:export.missingOidItem', { name: o.name, count: o.mobilities })}
+                  </li>
+                ))}
+              </ul>
+            </Notice>
           )}
           {table.withoutGrant > 0 && (
             <Notice kind="warning">
