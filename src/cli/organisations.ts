@@ -4,7 +4,7 @@ import { type Deps, systemCtx } from '#src/lib/context.ts'
 import { isCountryCode } from '#src/lib/countries.ts'
 import { LOCALES } from '#src/lib/i18n.ts'
 import { diffForAudit, recordAudit } from '#src/modules/audit/index.ts'
-import { ORGANISATION_TYPES, organisations } from '#src/modules/organisations/schema.ts'
+import { ORGANISATION_TYPES, organisations } from '#src/modules/organisations/index.ts'
 import { CliError, type CliIo, parseOptions } from './io.ts'
 
 export const createOrgOptions = {

@@ -3,7 +3,7 @@ import { z } from 'zod'
 import { type Deps, systemCtx } from '#src/lib/context.ts'
 import { ZEmail } from '#src/lib/validation.ts'
 import { createApiTokenForUser, ZTokenName } from '#src/modules/api-tokens/index.ts'
-import { users } from '#src/modules/users/schema.ts'
+import { users } from '#src/modules/users/index.ts'
 import { CliError, type CliIo, parseOptions } from './io.ts'
 import { organisationBySlug } from './users.ts'
 

@@ -5,8 +5,8 @@ import { hashPassword, randomToken } from '#src/lib/crypto.ts'
 import { LOCALES } from '#src/lib/i18n.ts'
 import { ZDisplayName, ZEmail, ZPassword } from '#src/lib/validation.ts'
 import { diffForAudit, recordAudit } from '#src/modules/audit/index.ts'
-import { organisations } from '#src/modules/organisations/schema.ts'
-import { memberships, ROLES, users } from '#src/modules/users/schema.ts'
+import { organisations } from '#src/modules/organisations/index.ts'
+import { memberships, ROLES, users } from '#src/modules/users/index.ts'
 import { CliError, type CliIo, parseOptions } from './io.ts'
 
 export const createUserOptions = {

@@ -1,13 +1,13 @@
 import { OpenAPIHono } from '@hono/zod-openapi'
 import type { AppEnv } from '#src/http/types.ts'
 import { issuesToFieldErrors } from '#src/lib/forms.ts'
-import { registerTokenApi } from '#src/modules/api-tokens/index.ts'
-import { registerCallsApi } from '#src/modules/calls/index.ts'
-import { registerGrantApi } from '#src/modules/grants/index.ts'
-import { registerNetworkApi } from '#src/modules/network/index.ts'
-import { registerOrganisationApi } from '#src/modules/organisations/index.ts'
-import { registerProjectApi } from '#src/modules/projects/index.ts'
-import { registerMemberApi } from '#src/modules/users/index.ts'
+import { registerTokenApi } from '#src/modules/api-tokens/web.ts'
+import { registerCallsApi } from '#src/modules/calls/web.ts'
+import { registerGrantApi } from '#src/modules/grants/web.ts'
+import { registerNetworkApi } from '#src/modules/network/web.ts'
+import { registerOrganisationApi } from '#src/modules/organisations/web.ts'
+import { registerProjectApi } from '#src/modules/projects/web.ts'
+import { registerMemberApi } from '#src/modules/users/web.ts'
 
 /**
  * The JSON API. Each module adds its `/v1/...` routes with `createRoute`, so the OpenAPI 3.1

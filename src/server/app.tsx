@@ -19,6 +19,7 @@ import { ErrorPage } from './error-page.tsx'
 import { authenticate, csrf, requestLog, resolveLocale } from './middleware.ts'
 import { publicPageCache } from './page-cache.ts'
 import { pageRoutes } from './routes.ts'
+import { wireModules } from './wiring.ts'
 
 declare module 'hono' {
   // Must stay an interface: it merges with Hono's own declaration (biome.json turns off
@@ -46,6 +47,7 @@ const CSP = {
 
 /** The whole web application. No socket: `app.request()` drives it in tests. */
 export function createApp(deps: Deps) {
+  wireModules()
   const app = new Hono<AppEnv>()
 
   app.use(requestId({ headerName: 'x-request-id' }))

@@ -1,6 +1,5 @@
-export { registerTokenApi } from './api.ts'
 export { EXPIRY_CHOICES, ZCreateToken, ZTokenName } from './inputs.ts'
-export { tokenRoutes } from './routes.tsx'
+export { tokenNames } from './names.ts'
 export * from './schema.ts'
 export {
   type ApiTokenView,

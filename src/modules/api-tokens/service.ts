@@ -5,7 +5,7 @@ import { AppError, notFound } from '#src/lib/errors.ts'
 import { authorize } from '#src/lib/policy.ts'
 import { ZUuid } from '#src/lib/validation.ts'
 import { diffForAudit, recordAudit } from '../audit/index.ts'
-import { memberships } from '../users/schema.ts'
+import { memberships } from '../users/index.ts'
 import type { CreateTokenInput } from './inputs.ts'
 import { apiTokens } from './schema.ts'
 

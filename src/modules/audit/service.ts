@@ -1,9 +1,8 @@
-import { and, desc, eq, isNull, or, type SQL, sql } from 'drizzle-orm'
+import { eq, isNull, or } from 'drizzle-orm'
 import type { AnyPgColumn } from 'drizzle-orm/pg-core'
 import type { DbOrTx } from '#src/db/client.ts'
 import type { Ctx } from '#src/lib/context.ts'
 import { authorize, type Permission, requireActor } from '#src/lib/policy.ts'
-import { users } from '../users/schema.ts'
 import { auditLog } from './schema.ts'
 
 export type AuditEntry = {
@@ -55,8 +54,6 @@ export async function recordAudit(ctx: Ctx, entry: AuditEntry, db: DbOrTx = ctx.
   })
 }
 
-export const AUDIT_PAGE_SIZE = 50
-
 /**
  * Which rows of a tenant-owned table with a nullable tenant the actor may read: their active
  * organisation's; a platform administrator also reads the rows of no organisation (account events).
@@ -68,46 +65,3 @@ export function tenantOrPlatformScope(ctx: Ctx, column: AnyPgColumn, permission:
   }
   return eq(column, authorize(ctx, permission).tenantId)
 }
-
-export type AuditListOptions = {
-  /** The id of the last entry already shown; the page starts right after it. */
-  before?: string | undefined
-  action?: string | undefined
-}
-
-/** The active organisation's audit log, newest first, paged by a `before` cursor. */
-export async function listAudit(ctx: Ctx, options: AuditListOptions = {}) {
-  const conditions: (SQL | undefined)[] = [
-    tenantOrPlatformScope(ctx, auditLog.tenantId, 'audit.view'),
-  ]
-  if (options.action) conditions.push(eq(auditLog.action, options.action))
-  if (options.before) {
-    // (created_at, id) as the cursor: many entries share a timestamp (one transaction), and a JS
-    // Date would lose the microseconds PostgreSQL keeps.
-    conditions.push(
-      sql`(${auditLog.createdAt}, ${auditLog.id}) < (select c.created_at, c.id from audit_log c where c.id = ${options.before})`,
-    )
-  }
-  const rows = await ctx.db
-    .select({
-      id: auditLog.id,
-      tenantId: auditLog.tenantId,
-      action: auditLog.action,
-      entityType: auditLog.entityType,
-      entityId: auditLog.entityId,
-      changes: auditLog.changes,
-      createdAt: auditLog.createdAt,
-      actorName: users.displayName,
-    })
-    .from(auditLog)
-    .leftJoin(users, eq(users.id, auditLog.actorUserId))
-    .where(and(...conditions))
-    .orderBy(desc(auditLog.createdAt), desc(auditLog.id))
-    .limit(AUDIT_PAGE_SIZE + 1)
-  return {
-    items: rows.slice(0, AUDIT_PAGE_SIZE),
-    nextBefore: rows.length > AUDIT_PAGE_SIZE ? rows[AUDIT_PAGE_SIZE - 1]!.id : null,
-  }
-}
-
-export type AuditItem = Awaited<ReturnType<typeof listAudit>>['items'][number]

@@ -1,5 +1,4 @@
 export { hitRateLimit } from './rate-limit.ts'
-export { authRoutes } from './routes.tsx'
 export * from './schema.ts'
 export {
   ACTIVATION_DAYS,

@@ -13,7 +13,7 @@ import { AppError } from '#src/lib/errors.ts'
 import { getT, toLocale } from '#src/lib/i18n.ts'
 import { recordAudit } from '../audit/index.ts'
 import { queueMail } from '../mail/index.ts'
-import { memberships, users } from '../users/schema.ts'
+import { memberships, users } from '../users/index.ts'
 import { hitRateLimit } from './rate-limit.ts'
 import { oneTimeTokens, sessions } from './schema.ts'
 

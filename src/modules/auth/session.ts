@@ -5,12 +5,9 @@ import type { Db } from '#src/db/client.ts'
 import type { AppEnv } from '#src/http/types.ts'
 import type { Actor } from '#src/lib/context.ts'
 import { randomToken, sha256 } from '#src/lib/crypto.ts'
-import { apiTokens } from '#src/modules/api-tokens/schema.ts'
-import { sessions } from '#src/modules/auth/schema.ts'
-// Not the users module's index: that pulls in its pages, whose components import the
-// middleware that imports this file; the cycle hangs the bundled server's start-up.
-import { actorColumns, toActor } from '#src/modules/users/actor.ts'
-import { users } from '#src/modules/users/schema.ts'
+import { apiTokens } from '#src/modules/api-tokens/index.ts'
+import { actorColumns, toActor, users } from '#src/modules/users/index.ts'
+import { sessions } from './schema.ts'
 
 export const SESSION_COOKIE = 'ura_session'
 const SESSION_DAYS = 30

@@ -1,7 +1,7 @@
 import { and, asc, eq } from 'drizzle-orm'
 import type { DbOrTx } from '#src/db/client.ts'
 import { addDemoDocument } from '#src/modules/documents/index.ts'
-import { deliverables, projectPartners, projects, workPackages } from '../projects/schema.ts'
+import { deliverables, projectPartners, projects, workPackages } from '../projects/index.ts'
 import { convertedAmount } from './expenses.ts'
 import { allocate, fromNumeric, subtract, sum, toNumeric } from './money.ts'
 import { budgetLines, type EntryStatus, expenses, timesheets } from './schema.ts'

@@ -1,8 +1,8 @@
 import { and, desc, eq, type SQL } from 'drizzle-orm'
 import type { Ctx } from '#src/lib/context.ts'
 import { AppError, notFound } from '#src/lib/errors.ts'
-import { organisations } from '#src/modules/organisations/schema.ts'
-import { workPackages } from '#src/modules/projects/schema.ts'
+import { organisations } from '#src/modules/organisations/index.ts'
+import { workPackages } from '#src/modules/projects/index.ts'
 import type { EntryFilter, ExpenseInput, ReviewInput } from './inputs.ts'
 import { convert, fromNumeric, minorUnits, toNumeric } from './money.ts'
 import {

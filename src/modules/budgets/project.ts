@@ -3,9 +3,14 @@ import type { DbOrTx } from '#src/db/client.ts'
 import type { Ctx } from '#src/lib/context.ts'
 import { AppError, forbidden, notFound } from '#src/lib/errors.ts'
 import type { LocalizedText } from '#src/lib/localized-text.ts'
-import { organisations } from '#src/modules/organisations/schema.ts'
-import { getProjectAccess, type ProjectAccess } from '#src/modules/projects/index.ts'
-import { projectPartners, projects, workPackages } from '#src/modules/projects/schema.ts'
+import { organisations } from '#src/modules/organisations/index.ts'
+import {
+  getProjectAccess,
+  type ProjectAccess,
+  projectPartners,
+  projects,
+  workPackages,
+} from '#src/modules/projects/index.ts'
 
 /*
  * What the money pages need to know about a project. Access goes through the projects module's

@@ -33,8 +33,8 @@ import {
   resolveAppeal,
 } from './service/decide.ts'
 import { deleteDocument, getDocumentFile, uploadDocument } from './service/documents.ts'
-import { createMobilityFor } from './service/mobility-hook.ts'
 import { declareConflict, getScoreSheet, scoreApplication } from './service/scoring.ts'
+import { createMobilityFor } from './service/selected-hook.ts'
 import { ApplicationPage, type FormName } from './views/application-page.tsx'
 import { MyApplicationsPage, ScorePage } from './views/selection-pages.tsx'
 

@@ -1,3 +1,2 @@
-export { DEMO_PROJECTS, type DemoProject } from './data/projects.ts'
 export { DEMO_PASSWORD, type DemoAccount, isDatabaseEmpty, loadDemoData } from './load.ts'
 export { DEMO_ORGANISATIONS, DEMO_PEOPLE } from './rows.ts'

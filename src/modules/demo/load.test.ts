@@ -7,14 +7,9 @@ import { auditLog } from '../audit/schema.ts'
 import { getHomeSummary } from '../home/index.ts'
 import { outbox } from '../mail/schema.ts'
 import { organisations } from '../organisations/schema.ts'
+import { DEMO_PROJECTS } from '../projects/index.ts'
 import { guardianships, memberships, ROLES, users } from '../users/schema.ts'
-import {
-  DEMO_PASSWORD,
-  DEMO_PROJECTS,
-  type DemoAccount,
-  isDatabaseEmpty,
-  loadDemoData,
-} from './index.ts'
+import { DEMO_PASSWORD, type DemoAccount, isDatabaseEmpty, loadDemoData } from './index.ts'
 
 const BEQIR = 'beqir-cela-durres'
 let t: TestApp

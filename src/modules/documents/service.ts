@@ -3,14 +3,14 @@ import { and, asc, desc, eq, inArray } from 'drizzle-orm'
 import type { Ctx } from '#src/lib/context.ts'
 import { AppError, forbidden, notFound } from '#src/lib/errors.ts'
 import { localFileStore } from '#src/lib/storage.ts'
-import { organisations } from '#src/modules/organisations/schema.ts'
+import { organisations } from '#src/modules/organisations/index.ts'
 import {
   canEditOwned,
   deliverables,
   getProject,
   type ProjectAccess,
 } from '#src/modules/projects/index.ts'
-import { users } from '#src/modules/users/schema.ts'
+import { users } from '#src/modules/users/index.ts'
 import { checkFile, cleanFileName } from './files.ts'
 import type { UploadInput, VersionInput } from './inputs.ts'
 import { documentLinks, documents, documentVersions } from './schema.ts'

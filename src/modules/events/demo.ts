@@ -1,7 +1,7 @@
 import { and, eq } from 'drizzle-orm'
 import type { DbOrTx } from '#src/db/client.ts'
 import { randomToken } from '#src/lib/crypto.ts'
-import { projects, workPackages } from '../projects/schema.ts'
+import { projects, workPackages } from '../projects/index.ts'
 import { newCode } from './codes.ts'
 import { eventFeedback, eventRegistrations, events } from './schema.ts'
 import { zonedToUtc } from './time.ts'

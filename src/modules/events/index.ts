@@ -11,10 +11,8 @@ export {
   listUpcomingPublicEvents,
   type PublicEventSummary,
 } from './public.ts'
-export { publicEventRoutes } from './public-routes.tsx'
 export { registerByStaff, registerForEvent } from './registration.ts'
 export { REMINDER_AHEAD_MS, sendEventReminders } from './reminders.ts'
-export { eventRoutes } from './routes.tsx'
 export * from './schema.ts'
 export {
   cancelEvent,

@@ -1,4 +1,3 @@
-export { registerGrantApi } from './api.ts'
 export { DEMO_RATES, loadGrantRatesDemo } from './demo.ts'
 export { greatCircleKm, type LatLon, roundKm } from './distance.ts'
 export type { GrantEstimate, Note } from './estimate.ts'
@@ -14,8 +13,6 @@ export {
   rateCells,
   saveRateSheet,
 } from './rates.ts'
-export { grantRateRoutes } from './rates-routes.tsx'
-export { grantRoutes } from './routes.tsx'
 export { type RuleBook, rulesFor } from './rule-book.ts'
 export { type RuleExtras, ruleExtrasFor } from './rule-extras.ts'
 export {

@@ -1,2 +1,1 @@
-export { homeRoutes } from './routes.tsx'
 export { getHomeSummary, type HomeSummary } from './service.ts'

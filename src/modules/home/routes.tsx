@@ -7,7 +7,7 @@ import { isLocale, LOCALES, type Locale } from '#src/lib/i18n.ts'
 import { collator } from '#src/lib/intl.ts'
 import { pickText } from '#src/lib/localized-text.ts'
 import { requireActor } from '#src/lib/policy.ts'
-import { organisations } from '../organisations/schema.ts'
+import { organisations } from '../organisations/index.ts'
 import { getHomeSummary } from './service.ts'
 import { HomePage, LandingPage } from './views.tsx'
 

@@ -1,9 +1,9 @@
 import { and, count, eq, gt, isNull } from 'drizzle-orm'
 import type { Ctx } from '#src/lib/context.ts'
 import { requireActor } from '#src/lib/policy.ts'
-import { invitations } from '../invitations/schema.ts'
-import { organisations } from '../organisations/schema.ts'
-import { guardianships, memberships, users } from '../users/schema.ts'
+import { invitations } from '../invitations/index.ts'
+import { organisations } from '../organisations/index.ts'
+import { guardianships, memberships, users } from '../users/index.ts'
 
 export type HomeSummary = {
   membersByRole: Record<string, number>

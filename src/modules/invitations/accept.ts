@@ -4,7 +4,7 @@ import { hashPassword } from '#src/lib/crypto.ts'
 import { AppError } from '#src/lib/errors.ts'
 import { requireActor } from '#src/lib/policy.ts'
 import { recordAudit } from '../audit/index.ts'
-import { guardianships, memberships, users } from '../users/schema.ts'
+import { guardianships, memberships, users } from '../users/index.ts'
 import { invitations } from './schema.ts'
 import { getInvitationByToken, pending } from './service.ts'
 

@@ -1,5 +1,5 @@
 export { acceptInvitation, type NewAccountInput } from './accept.ts'
-export { invitationRoutes } from './routes.tsx'
+export { invitationLabels } from './names.ts'
 export * from './schema.ts'
 export {
   type CreateInvitationInput,
@@ -7,5 +7,6 @@ export {
   getInvitationByToken,
   INVITATION_DAYS,
   listPendingInvitations,
+  revokeGuardianInvitationsFor,
   revokeInvitation,
 } from './service.ts'

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { ZDisplayName, ZEmail, ZPassword } from '#src/lib/validation.ts'
-import { ROLES } from '../users/schema.ts'
+import { ROLES } from '../users/index.ts'
 
 export const ZCreateInvitation = z.object({
   email: ZEmail,

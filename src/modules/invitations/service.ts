@@ -1,6 +1,7 @@
 import { and, desc, eq, isNull, sql } from 'drizzle-orm'
 import { alias } from 'drizzle-orm/pg-core'
 import { z } from 'zod'
+import type { DbOrTx } from '#src/db/client.ts'
 import type { Ctx } from '#src/lib/context.ts'
 import { randomToken, sha256 } from '#src/lib/crypto.ts'
 import { AppError, forbidden, notFound } from '#src/lib/errors.ts'
@@ -10,8 +11,8 @@ import { pickText } from '#src/lib/localized-text.ts'
 import { authorize, grantableRoles } from '#src/lib/policy.ts'
 import { recordAudit } from '../audit/index.ts'
 import { queueMail } from '../mail/index.ts'
-import { organisations } from '../organisations/schema.ts'
-import { memberships, type Role, users } from '../users/schema.ts'
+import { organisations } from '../organisations/index.ts'
+import { memberships, type Role, users } from '../users/index.ts'
 import { invitations } from './schema.ts'
 
 export const INVITATION_DAYS = 14
@@ -265,4 +266,26 @@ export async function getInvitationByToken(ctx: Ctx, token: string) {
     expiresAt: inv.expiresAt,
     hasAccount: Boolean(account),
   }
+}
+
+/**
+ * Revokes the pending guardian invitations for a learner who leaves the organisation, inside the
+ * removal's transaction (users' `removeMember` step).
+ */
+export async function revokeGuardianInvitationsFor(
+  ctx: Ctx,
+  tx: DbOrTx,
+  member: { tenantId: string; userId: string },
+): Promise<void> {
+  await tx
+    .update(invitations)
+    .set({ revokedAt: ctx.now() })
+    .where(
+      and(
+        eq(invitations.tenantId, member.tenantId),
+        eq(invitations.learnerUserId, member.userId),
+        isNull(invitations.acceptedAt),
+        isNull(invitations.revokedAt),
+      ),
+    )
 }

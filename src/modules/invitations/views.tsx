@@ -1,7 +1,7 @@
 import type { FieldErrors } from '#src/lib/errors.ts'
 import type { FormValues } from '#src/lib/forms.ts'
 import { type LocalizedText, pickText } from '#src/lib/localized-text.ts'
-import type { Role } from '#src/modules/users/schema.ts'
+import type { Role } from '#src/modules/users/index.ts'
 import { Button, CsrfField, ErrorSummary, Field, Form, SelectField } from '#src/ui/components.tsx'
 import { useUi } from '#src/ui/use-ui.ts'
 

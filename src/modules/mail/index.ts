@@ -1,5 +1,4 @@
 export { linkify } from './linkify.tsx'
-export { outboxRoutes } from './routes.tsx'
 export * from './schema.ts'
 export {
   getOutboxMessage,

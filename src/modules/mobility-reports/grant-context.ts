@@ -21,8 +21,8 @@ import {
   rulesFor,
 } from '../grants/index.ts'
 import { type MobilityAccess, mobilities } from '../mobility/index.ts'
-import { organisations } from '../organisations/schema.ts'
-import { projects } from '../projects/schema.ts'
+import { organisations } from '../organisations/index.ts'
+import { projects } from '../projects/index.ts'
 
 type MobilityRow = MobilityAccess['mobility']
 

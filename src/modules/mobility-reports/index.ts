@@ -3,6 +3,5 @@ export { buildExport, type ExportTable, listExportProjects } from './export-rows
 export { computeMobilityGrant, getMobilityGrant, type MobilityGrant } from './grant-service.ts'
 export { getPipeline } from './pipeline.ts'
 export { getExportProfile, saveExportProfile, uniqueMobilityId } from './profile.ts'
-export { reportRoutes } from './routes.tsx'
 export * from './schema.ts'
 export { getProjectGrantTotals, listGrantTotals } from './totals.ts'

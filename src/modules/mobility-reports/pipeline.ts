@@ -7,15 +7,15 @@ import { and, asc, desc, eq, type SQL, sql } from 'drizzle-orm'
 import type { Ctx } from '#src/lib/context.ts'
 import type { LocalizedText } from '#src/lib/localized-text.ts'
 import { authorize } from '#src/lib/policy.ts'
-import { calls, guardianConsents } from '../calls/schema.ts'
+import { calls, guardianConsents } from '../calls/index.ts'
 import {
   learningAgreements,
   MOBILITY_STATUSES,
   type MobilityStatus,
   mobilities,
   mobilityTodos,
-} from '../mobility/schema.ts'
-import { users } from '../users/schema.ts'
+} from '../mobility/index.ts'
+import { users } from '../users/index.ts'
 import { mobilityGrants } from './schema.ts'
 
 /** How far ahead the pipeline looks for deadlines. */

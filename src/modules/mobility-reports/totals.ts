@@ -7,9 +7,9 @@ import type { Ctx } from '#src/lib/context.ts'
 import { notFound } from '#src/lib/errors.ts'
 import type { LocalizedText } from '#src/lib/localized-text.ts'
 import { authorize } from '#src/lib/policy.ts'
-import { calls } from '../calls/schema.ts'
-import { mobilities } from '../mobility/schema.ts'
-import { projects } from '../projects/schema.ts'
+import { calls } from '../calls/index.ts'
+import { mobilities } from '../mobility/index.ts'
+import { projects } from '../projects/index.ts'
 import { mobilityGrants } from './schema.ts'
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i

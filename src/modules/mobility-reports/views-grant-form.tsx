@@ -2,7 +2,7 @@ import { Button, Form } from '#src/ui/components.tsx'
 import { useUi } from '#src/ui/use-ui.ts'
 import { EXCEPTIONAL_ROWS } from './inputs.ts'
 import { EXCEPTIONAL_KINDS } from './schema.ts'
-import type { GrantViewProps } from './views-grant.tsx'
+import type { GrantViewProps } from './views-grant-props.ts'
 
 /** The grant form's own fields (errors of other fields are facts of the mobility). */
 export const FORM_FIELDS = ['travelDays', 'linguisticSupport', 'linguisticReinforced']

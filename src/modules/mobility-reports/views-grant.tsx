@@ -10,15 +10,10 @@ import type { GrantPage } from './grant-service.ts'
 import { EXCEPTIONAL_ROWS } from './inputs.ts'
 import type { GrantLine } from './schema.ts'
 import { FORM_FIELDS, GrantForm } from './views-grant-form.tsx'
+import type { GrantViewProps } from './views-grant-props.ts'
 import { ErrorPanel, Fact } from './views-parts.tsx'
 
-export type GrantViewProps = {
-  page: GrantPage
-  values: Record<string, unknown>
-  errors?: FieldErrors | undefined
-  params?: Record<string, unknown> | undefined
-  notice?: string | undefined
-}
+export type { GrantViewProps }
 
 const num = (locale: Locale, n: number) =>
   numberFormat(locale, { maximumFractionDigits: 2 }).format(n)

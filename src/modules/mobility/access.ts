@@ -2,7 +2,7 @@ import { and, eq, or } from 'drizzle-orm'
 import type { Actor, Ctx } from '#src/lib/context.ts'
 import { AppError, forbidden, notFound } from '#src/lib/errors.ts'
 import { can, requireActor } from '#src/lib/policy.ts'
-import { guardianships } from '../users/schema.ts'
+import { guardianships } from '../users/index.ts'
 import { mobilities } from './schema.ts'
 
 export type MobilityRow = typeof mobilities.$inferSelect

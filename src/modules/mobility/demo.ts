@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import type { DbOrTx } from '#src/db/client.ts'
 import { randomToken, sha256 } from '#src/lib/crypto.ts'
-import { memberships, users } from '../users/schema.ts'
+import { memberships, users } from '../users/index.ts'
 import { addDays } from './reference.ts'
 import {
   type AgreementContent,

@@ -1,4 +1,3 @@
-export { registerNetworkApi } from './api.ts'
 export { loadNetworkDemo } from './demo.ts'
 export {
   claimOrganisation,
@@ -24,7 +23,6 @@ export {
   updatePartnership,
 } from './partnerships.ts'
 export { type ReminderRun, sendRenewalReminders } from './reminders.ts'
-export { networkRoutes } from './routes.tsx'
 export * from './schema.ts'
 export {
   addTwinningGoal,

@@ -1,8 +1,8 @@
 import { and, desc, eq, exists, inArray, ne, or } from 'drizzle-orm'
 import type { DbOrTx } from '#src/db/client.ts'
 import type { LocalizedText } from '#src/lib/localized-text.ts'
-import { events } from '../events/schema.ts'
-import { projectPartners, projects } from '../projects/schema.ts'
+import { events } from '../events/index.ts'
+import { projectPartners, projects } from '../projects/index.ts'
 import { campaigns } from './schema.ts'
 
 /*

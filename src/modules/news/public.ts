@@ -1,7 +1,7 @@
 import { and, count, desc, eq, type SQL, sql } from 'drizzle-orm'
 import type { DbOrTx } from '#src/db/client.ts'
 import { notFound } from '#src/lib/errors.ts'
-import { organisations } from '../organisations/schema.ts'
+import { organisations } from '../organisations/index.ts'
 import { newsPosts } from './schema.ts'
 
 /*

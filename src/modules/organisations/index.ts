@@ -1,11 +1,11 @@
-export { presentOrganisation, registerOrganisationApi } from './api.ts'
+export { presentOrganisation } from './api.ts'
 export { type OrganisationInput, WORKING_LANGUAGES, ZOrganisation } from './inputs.ts'
+export { organisationNames } from './names.ts'
 export {
   addProfileSection,
   type ProfileSection,
   type ProfileSectionContent,
 } from './profile-sections.ts'
-export { organisationRoutes } from './routes.tsx'
 export * from './schema.ts'
 export {
   createOrganisation,

@@ -2,7 +2,7 @@ import type { LocalizedText } from '#src/lib/localized-text.ts'
 
 /*
  * The working detail of the demo projects (tasks, milestones, deliverables, meetings, risks).
- * The seeds give the projects' facts and work packages (src/modules/demo/data/projects.ts); the
+ * The seeds give the projects' facts and work packages (src/modules/projects/demo-projects.ts); the
  * rest is invented to look like a real consortium's plan, with dates inside each project.
  * ALLIANCE's budget shares and lump sums add up exactly to the published EUR 399,542.28.
  */

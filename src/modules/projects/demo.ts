@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto'
 import type { DbOrTx } from '#src/db/client.ts'
 import type { LocalizedText } from '#src/lib/localized-text.ts'
-import { DEMO_PROJECTS, type DemoProject } from '../demo/data/projects.ts'
 import {
   ALLIANCE_PLAN,
   CTM_AREAS,
@@ -10,6 +9,7 @@ import {
   type DemoPlan,
   V2V_PLAN,
 } from './demo-data.ts'
+import { DEMO_PROJECTS, type DemoProject } from './demo-projects.ts'
 import {
   deliverableReviews,
   deliverables,

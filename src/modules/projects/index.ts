@@ -1,5 +1,5 @@
-export { registerProjectApi } from './api.ts'
 export { loadProjectsDemo } from './demo.ts'
+export { DEMO_PROJECTS, type DemoProject } from './demo-projects.ts'
 export {
   assertManager,
   assertOwned,
@@ -11,7 +11,6 @@ export {
   type ProjectLevel,
   requireProjectActor,
 } from './policy.ts'
-export { projectRoutes } from './routes.tsx'
 export * from './schema.ts'
 export { listPartners, type Partner } from './service/consortium.ts'
 export { listDeliverables } from './service/deliverables.ts'

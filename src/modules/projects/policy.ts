@@ -2,7 +2,7 @@ import { and, eq } from 'drizzle-orm'
 import type { Actor, Ctx } from '#src/lib/context.ts'
 import { AppError, forbidden, notFound } from '#src/lib/errors.ts'
 import { can, requireActor } from '#src/lib/policy.ts'
-import type { Role } from '../users/schema.ts'
+import type { Role } from '../users/index.ts'
 import {
   type PartnerRole,
   type ProjectMemberRole,

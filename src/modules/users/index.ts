@@ -1,6 +1,4 @@
 export { actorColumns, loadActor, toActor } from './actor.ts'
-export { registerMemberApi } from './api.ts'
-export { addGuardianByEmail, linkGuardian, unlinkGuardian } from './guardians.ts'
 export {
   type CreateLearnerInput,
   type MemberFilter,
@@ -14,17 +12,19 @@ export {
   ZRole,
   ZUpdateProfile,
 } from './inputs.ts'
-export { type ActivationSlip, createLearner, issueNewCode } from './learners.ts'
+export { membershipNames, userNames } from './names.ts'
 export { getProfile, type Profile, updateProfile } from './profile.ts'
-export { membersRoutes } from './routes.tsx'
 export * from './schema.ts'
 export {
   changeRole,
   getMember,
   listMembers,
+  loadMembership,
   type MemberDetails,
   type MemberLink,
+  type MemberRemovalStep,
   type MemberRow,
   removeMember,
 } from './service.ts'
+export { isUniqueViolation } from './unique-violation.ts'
 export { transliterate, uniqueUsername, usernameBase } from './username.ts'

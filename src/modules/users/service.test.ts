@@ -2,15 +2,9 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { setupTestApp, type TestApp } from '../../../tests/setup/app.ts'
 import { AppError } from '../../lib/errors.ts'
 import { createInvitation } from '../invitations/index.ts'
-import {
-  changeRole,
-  createLearner,
-  getMember,
-  linkGuardian,
-  listMembers,
-  removeMember,
-  updateProfile,
-} from './index.ts'
+import { linkGuardian } from '../members/guardians.ts'
+import { createLearner } from '../members/learners.ts'
+import { changeRole, getMember, listMembers, removeMember, updateProfile } from './index.ts'
 
 let t: TestApp
 beforeAll(async () => {

@@ -5,7 +5,6 @@ import type { Ctx } from '#src/lib/context.ts'
 import { AppError, forbidden, notFound } from '#src/lib/errors.ts'
 import { authorize, grantableRoles } from '#src/lib/policy.ts'
 import { recordAudit } from '../audit/index.ts'
-import { invitations } from '../invitations/schema.ts'
 import { guardianships, memberships, type Role, users } from './schema.ts'
 
 export const isUuid = (v: string) => z.uuid().safeParse(v).success
@@ -183,11 +182,22 @@ export async function changeRole(ctx: Ctx, membershipId: string, role: Role) {
   return { ...member, role }
 }
 
+/** Another module's part of a removal, run inside its transaction (invitations revokes the learner's). */
+export type MemberRemovalStep = (
+  tx: DbOrTx,
+  member: { tenantId: string; userId: string },
+) => Promise<void>
+
 /**
- * Removes a person from the active organisation with their guardian links there and any pending
- * guardian invitation for them. Their account stays (they may belong elsewhere).
+ * Removes a person from the active organisation with their guardian links there, and runs the
+ * given step (the members pages revoke pending guardian invitations) in the same transaction.
+ * Their account stays (they may belong elsewhere).
  */
-export async function removeMember(ctx: Ctx, membershipId: string) {
+export async function removeMember(
+  ctx: Ctx,
+  membershipId: string,
+  alsoInTransaction?: MemberRemovalStep,
+) {
   const actor = authorize(ctx, 'members.manage')
   const member = await loadMembership(ctx, actor.tenantId, membershipId)
   await ctx.db.transaction(async (tx) => {
@@ -203,17 +213,7 @@ export async function removeMember(ctx: Ctx, membershipId: string) {
           ),
         ),
       )
-    await tx
-      .update(invitations)
-      .set({ revokedAt: ctx.now() })
-      .where(
-        and(
-          eq(invitations.tenantId, actor.tenantId),
-          eq(invitations.learnerUserId, member.userId),
-          isNull(invitations.acceptedAt),
-          isNull(invitations.revokedAt),
-        ),
-      )
+    await alsoInTransaction?.(tx, { tenantId: actor.tenantId, userId: member.userId })
     await tx
       .delete(memberships)
       .where(and(eq(memberships.id, member.membershipId), eq(memberships.tenantId, actor.tenantId)))

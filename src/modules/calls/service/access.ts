@@ -4,7 +4,7 @@ import type { Actor, Ctx } from '#src/lib/context.ts'
 import { AppError, forbidden, notFound } from '#src/lib/errors.ts'
 import { can, requireActor } from '#src/lib/policy.ts'
 import { ZUuid } from '#src/lib/validation.ts'
-import { guardianships } from '../../users/schema.ts'
+import { guardianships } from '../../users/index.ts'
 import { applications, calls, panelMembers } from '../schema.ts'
 
 export type CallRow = typeof calls.$inferSelect

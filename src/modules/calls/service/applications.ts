@@ -3,7 +3,7 @@ import type { Ctx } from '#src/lib/context.ts'
 import { AppError, forbidden } from '#src/lib/errors.ts'
 import { authorize } from '#src/lib/policy.ts'
 import { recordAudit } from '../../audit/index.ts'
-import { guardianships, users } from '../../users/schema.ts'
+import { guardianships, users } from '../../users/index.ts'
 import { ageOn } from '../age.ts'
 import type { ApplicationDraftInput } from '../inputs.ts'
 import {

@@ -4,8 +4,8 @@ import { getT, type Locale, type T, toLocale } from '#src/lib/i18n.ts'
 import { dateTimeFormat } from '#src/lib/intl.ts'
 import { pickText } from '#src/lib/localized-text.ts'
 import { queueMail } from '../../mail/index.ts'
-import { organisations } from '../../organisations/schema.ts'
-import { guardianships, users } from '../../users/schema.ts'
+import { organisations } from '../../organisations/index.ts'
+import { guardianships, users } from '../../users/index.ts'
 import type { CallRow } from './access.ts'
 
 export type Recipient = { email: string; locale: Locale; name: string }

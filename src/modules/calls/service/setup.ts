@@ -3,7 +3,7 @@ import type { Ctx } from '#src/lib/context.ts'
 import { AppError, notFound } from '#src/lib/errors.ts'
 import { ZUuid } from '#src/lib/validation.ts'
 import { recordAudit } from '../../audit/index.ts'
-import { memberships, users } from '../../users/schema.ts'
+import { memberships, users } from '../../users/index.ts'
 import type { CriterionInput, RequiredDocumentInput } from '../inputs.ts'
 import {
   applications,

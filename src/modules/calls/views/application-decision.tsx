@@ -1,7 +1,7 @@
 import { numberFormat } from '#src/lib/intl.ts'
 import { Button, DateTime, ErrorSummary, Form } from '#src/ui/components.tsx'
 import { useUi } from '#src/ui/use-ui.ts'
-import type { ApplicationPageProps } from './application-page.tsx'
+import type { ApplicationPageProps } from './application-props.ts'
 import { RadioGroup, StatusBadge, str, TextArea } from './parts.tsx'
 
 /** The decision, the appeal window and appeals, with the applicant's and coordinator's forms. */

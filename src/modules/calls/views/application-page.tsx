@@ -1,28 +1,14 @@
-import type { FieldErrors } from '#src/lib/errors.ts'
-import type { FormValues } from '#src/lib/forms.ts'
 import { numberFormat } from '#src/lib/intl.ts'
 import { pickText } from '#src/lib/localized-text.ts'
 import { Button, ErrorSummary, Field, Form, Notice, SelectField } from '#src/ui/components.tsx'
 import { useUi } from '#src/ui/use-ui.ts'
 import { MAX_UPLOAD_BYTES } from '../files.ts'
-import type { ApplicationView } from '../service/applications.ts'
 import { ApplicationDecision } from './application-decision.tsx'
+import type { ApplicationPageProps } from './application-props.ts'
 import { ConsentSection } from './consent-section.tsx'
 import { CallFacts, ProblemBox, StatusBadge, str, TextArea, TextOf } from './parts.tsx'
 
-export type FormName = 'draft' | 'upload' | 'consent' | 'inPerson' | 'appeal' | 'resolve' | 'reject'
-
-export type ApplicationPageProps = {
-  view: ApplicationView
-  now: Date
-  form?: FormName | undefined
-  values?: FormValues
-  errors?: FieldErrors | undefined
-  params?: Record<string, unknown> | undefined
-  notice?: string | undefined
-  problem?: { key: string; params?: Record<string, unknown> | undefined } | undefined
-  canCreateMobility: boolean
-}
+export type { ApplicationPageProps, FormName } from './application-props.ts'
 
 /** What the applicant sends: motivation and date of birth; save as a draft or submit. */
 function DraftForm({ view, values, errors, params }: ApplicationPageProps) {

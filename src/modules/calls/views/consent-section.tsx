@@ -1,6 +1,6 @@
 import { Button, DateTime, ErrorSummary, Field, Form } from '#src/ui/components.tsx'
 import { useUi } from '#src/ui/use-ui.ts'
-import type { ApplicationPageProps } from './application-page.tsx'
+import type { ApplicationPageProps } from './application-props.ts'
 import { RadioGroup, StatusBadge, str, TextArea } from './parts.tsx'
 
 /** A minor's guardian consent: its state, the requests, and the ways to ask for or record it. */

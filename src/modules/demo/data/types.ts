@@ -1,6 +1,6 @@
 import type { LocalizedText } from '#src/lib/localized-text.ts'
-import type { OrganisationType } from '#src/modules/organisations/schema.ts'
-import type { Role } from '#src/modules/users/schema.ts'
+import type { OrganisationType } from '#src/modules/organisations/index.ts'
+import type { Role } from '#src/modules/users/index.ts'
 
 /** An organisation of the demo network, as the loader inserts it. */
 export type DemoOrganisation = {

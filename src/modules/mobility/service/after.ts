@@ -2,7 +2,7 @@ import { and, desc, eq, inArray } from 'drizzle-orm'
 import type { Ctx } from '#src/lib/context.ts'
 import { AppError, forbidden } from '#src/lib/errors.ts'
 import { recordAudit } from '../../audit/index.ts'
-import { users } from '../../users/schema.ts'
+import { users } from '../../users/index.ts'
 import { loadMobility, requireCapability } from '../access.ts'
 import type { RecognitionInput, ReportInput } from '../inputs.ts'
 import {

@@ -1,6 +1,6 @@
 import { and, eq } from 'drizzle-orm'
 import type { Ctx } from '#src/lib/context.ts'
-import { users } from '../../users/schema.ts'
+import { users } from '../../users/index.ts'
 import { mobilities, type ParticipantType } from '../schema.ts'
 
 /** Everyone in the mobility's group (learners and accompanying persons), with names. */

@@ -1,7 +1,7 @@
 import { eq, inArray } from 'drizzle-orm'
 import type { Ctx } from '#src/lib/context.ts'
-import { organisations } from '../../organisations/schema.ts'
-import { users } from '../../users/schema.ts'
+import { organisations } from '../../organisations/index.ts'
+import { users } from '../../users/index.ts'
 import type { mobilities } from '../schema.ts'
 
 /** Names of people and organisations a mobility page shows, in one round trip. */

@@ -4,7 +4,7 @@ import { randomToken, sha256 } from '#src/lib/crypto.ts'
 import { AppError, notFound } from '#src/lib/errors.ts'
 import { getT, type Locale, toLocale } from '#src/lib/i18n.ts'
 import { queueMail } from '../../mail/index.ts'
-import { users } from '../../users/schema.ts'
+import { users } from '../../users/index.ts'
 import {
   laSignatures,
   laSigningRequests,

@@ -5,7 +5,7 @@ import { randomToken, sha256 } from '#src/lib/crypto.ts'
 import type { LocalizedText } from '#src/lib/localized-text.ts'
 import { pickText } from '#src/lib/localized-text.ts'
 import { requireActor } from '#src/lib/policy.ts'
-import { memberships, type Role, users } from '../../users/schema.ts'
+import { memberships, type Role, users } from '../../users/index.ts'
 import { requireProjectActor } from '../policy.ts'
 import {
   calendarFeeds,

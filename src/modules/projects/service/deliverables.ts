@@ -4,7 +4,7 @@ import type { Ctx } from '#src/lib/context.ts'
 import { AppError, forbidden, notFound } from '#src/lib/errors.ts'
 import { normaliseText } from '#src/lib/localized-text.ts'
 import { organisations } from '../../organisations/index.ts'
-import { users } from '../../users/schema.ts'
+import { users } from '../../users/index.ts'
 import type { DeliverableInput, ReviewInput } from '../inputs.ts'
 import {
   assertManager,

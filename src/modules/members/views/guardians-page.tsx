@@ -10,7 +10,7 @@ import {
   SelectField,
 } from '#src/ui/components.tsx'
 import { useUi } from '#src/ui/use-ui.ts'
-import type { MemberDetails, MemberRow } from '../service.ts'
+import type { MemberDetails, MemberRow } from '../../users/index.ts'
 import { str } from './shared.tsx'
 
 type Props = {

@@ -4,12 +4,15 @@ import { AppError } from '#src/lib/errors.ts'
 import { authorize } from '#src/lib/policy.ts'
 import { recordAudit } from '../audit/index.ts'
 import { issueActivationCode } from '../auth/index.ts'
+import type { CreateLearnerInput } from '../users/index.ts'
+import {
+  isUniqueViolation,
+  loadMembership,
+  memberships,
+  uniqueUsername,
+  users,
+} from '../users/index.ts'
 import { addGuardianByEmail } from './guardians.ts'
-import type { CreateLearnerInput } from './inputs.ts'
-import { memberships, users } from './schema.ts'
-import { loadMembership } from './service.ts'
-import { isUniqueViolation } from './unique-violation.ts'
-import { uniqueUsername } from './username.ts'
 
 export type ActivationSlip = {
   membershipId: string

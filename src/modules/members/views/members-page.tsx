@@ -1,9 +1,8 @@
 import { can } from '#src/lib/policy.ts'
 import { EmptyState, Form, Notice, PageHeader } from '#src/ui/components.tsx'
 import { useUi } from '#src/ui/use-ui.ts'
-import type { MemberFilter } from '../inputs.ts'
-import { ROLES } from '../schema.ts'
-import type { MemberRow } from '../service.ts'
+import type { MemberFilter, MemberRow } from '../../users/index.ts'
+import { ROLES } from '../../users/index.ts'
 import { DateOnly, Login } from './shared.tsx'
 
 export type PendingInvitation = {

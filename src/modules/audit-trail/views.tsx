@@ -1,11 +1,12 @@
 import type { T } from '#src/lib/i18n.ts'
 import { pickText } from '#src/lib/localized-text.ts'
-import { ROLES } from '#src/modules/users/schema.ts'
+import { ROLES } from '#src/lib/roles.ts'
 import { Button, DateTime, EmptyState, Form, PageHeader, SelectField } from '#src/ui/components.tsx'
 import { useUi } from '#src/ui/use-ui.ts'
+import { CHANGED, isSensitiveField } from '../audit/index.ts'
 import { type EntityName, entityKey } from './entities.ts'
 import { AUDIT_ACTIONS, ENTITY_TYPES, FIELD_NAMES, isKnownAction } from './labels.ts'
-import { type AuditItem, CHANGED, isSensitiveField } from './service.ts'
+import type { AuditItem } from './service.ts'
 
 type Change = { from?: unknown; to?: unknown }
 

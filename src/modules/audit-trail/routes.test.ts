@@ -2,9 +2,10 @@ import { eq } from 'drizzle-orm'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { setupTestApp, type TestApp } from '../../../tests/setup/app.ts'
 import { textOf } from '../../../tests/setup/client.ts'
+import { auditLog } from '../audit/schema.ts'
+import { recordAudit } from '../audit/service.ts'
 import { organisations } from '../organisations/schema.ts'
-import { auditLog } from './schema.ts'
-import { AUDIT_PAGE_SIZE, recordAudit } from './service.ts'
+import { AUDIT_PAGE_SIZE } from './service.ts'
 
 let t: TestApp
 

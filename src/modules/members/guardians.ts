@@ -4,8 +4,7 @@ import { AppError } from '#src/lib/errors.ts'
 import { authorize } from '#src/lib/policy.ts'
 import { recordAudit } from '../audit/index.ts'
 import { createInvitation } from '../invitations/index.ts'
-import { guardianships, memberships, users } from './schema.ts'
-import { loadMembership } from './service.ts'
+import { guardianships, loadMembership, memberships, users } from '../users/index.ts'
 
 async function loadLearner(ctx: Ctx, tenantId: string, membershipId: string) {
   const learner = await loadMembership(ctx, tenantId, membershipId)

@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { setupTestApp, type TestApp } from '../../../tests/setup/app.ts'
 import { type TestClient, textOf } from '../../../tests/setup/client.ts'
 import { auditLog } from '../audit/schema.ts'
-import { guardianships, memberships, users } from './schema.ts'
+import { guardianships, memberships, users } from '../users/index.ts'
 
 let t: TestApp
 beforeAll(async () => {

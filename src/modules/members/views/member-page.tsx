@@ -2,7 +2,7 @@ import type { FieldErrors } from '#src/lib/errors.ts'
 import { can, grantableRoles } from '#src/lib/policy.ts'
 import { Button, ErrorSummary, Form, Notice, PageHeader, SelectField } from '#src/ui/components.tsx'
 import { useUi } from '#src/ui/use-ui.ts'
-import type { MemberDetails, MemberLink } from '../service.ts'
+import type { MemberDetails, MemberLink } from '../../users/index.ts'
 import { DateOnly, formatIsoDate, Login } from './shared.tsx'
 
 type State = {

@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { setupTestApp, type TestApp } from '../../../tests/setup/app.ts'
 import { textOf } from '../../../tests/setup/client.ts'
 import { auditLog } from '../audit/schema.ts'
-import { guardianships, memberships } from './schema.ts'
+import { guardianships, memberships } from '../users/index.ts'
 
 let t: TestApp
 beforeAll(async () => {

@@ -5,17 +5,20 @@ import { AppError, type FieldErrors } from '#src/lib/errors.ts'
 import { validate } from '#src/lib/forms.ts'
 import { pickText } from '#src/lib/localized-text.ts'
 import { authorize } from '#src/lib/policy.ts'
-import { listPendingInvitations } from '../invitations/index.ts'
-import { addGuardianByEmail, linkGuardian, unlinkGuardian } from './guardians.ts'
+import { listPendingInvitations, revokeGuardianInvitationsFor } from '../invitations/index.ts'
 import {
+  changeRole,
+  getMember,
+  listMembers,
+  removeMember,
   ZChangeRole,
   ZCreateLearner,
   ZInviteGuardian,
   ZLinkGuardian,
   ZMemberFilter,
-} from './inputs.ts'
+} from '../users/index.ts'
+import { addGuardianByEmail, linkGuardian, unlinkGuardian } from './guardians.ts'
 import { createLearner, issueNewCode } from './learners.ts'
-import { changeRole, getMember, listMembers, removeMember } from './service.ts'
 import { GuardiansPage } from './views/guardians-page.tsx'
 import { ActivationSlipPage, NewLearnerPage } from './views/learner-pages.tsx'
 import { MemberPage, RemoveMemberPage } from './views/member-page.tsx'
@@ -145,7 +148,11 @@ export const membersRoutes = new Hono<AppEnv>()
   })
   .post(`/app/members/${ID}/remove`, async (c) => {
     const id = c.req.param('id')
-    const result = await tryChange(() => removeMember(c.var.ctx, id))
+    const result = await tryChange(() =>
+      removeMember(c.var.ctx, id, (tx, member) =>
+        revokeGuardianInvitationsFor(c.var.ctx, tx, member),
+      ),
+    )
     if (!result.ok) {
       const member = await getMember(c.var.ctx, id)
       c.status(result.status)

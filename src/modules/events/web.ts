@@ -1,0 +1,3 @@
+/** What the composition root mounts: this module's pages. Other modules use index.ts. */
+export { publicEventRoutes } from './public-routes.tsx'
+export { eventRoutes } from './routes.tsx'

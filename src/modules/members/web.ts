@@ -1,0 +1,2 @@
+/** What the composition root mounts: this module's pages. Other modules use index.ts. */
+export { membersRoutes } from './routes.tsx'

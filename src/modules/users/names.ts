@@ -1,0 +1,32 @@
+import { eq, inArray } from 'drizzle-orm'
+import type { Ctx } from '#src/lib/context.ts'
+import { memberships, users } from './schema.ts'
+
+/*
+ * Names of people for pages of other modules (the audit trail names who did what). No permission
+ * check: a caller passes ids it has already read under its own.
+ */
+
+/** Display names by user id; unknown ids are left out. */
+export async function userNames(ctx: Ctx, ids: readonly string[]): Promise<Map<string, string>> {
+  if (ids.length === 0) return new Map()
+  const rows = await ctx.db
+    .select({ id: users.id, name: users.displayName })
+    .from(users)
+    .where(inArray(users.id, [...ids]))
+  return new Map(rows.map((r) => [r.id, r.name]))
+}
+
+/** The member's display name by membership id; removed memberships are left out. */
+export async function membershipNames(
+  ctx: Ctx,
+  ids: readonly string[],
+): Promise<Map<string, string>> {
+  if (ids.length === 0) return new Map()
+  const rows = await ctx.db
+    .select({ id: memberships.id, name: users.displayName })
+    .from(memberships)
+    .innerJoin(users, eq(users.id, memberships.userId))
+    .where(inArray(memberships.id, [...ids]))
+  return new Map(rows.map((r) => [r.id, r.name]))
+}
