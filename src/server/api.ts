@@ -2,9 +2,15 @@ import { OpenAPIHono } from '@hono/zod-openapi'
 import type { AppEnv } from '#src/http/types.ts'
 import { issuesToFieldErrors } from '#src/lib/forms.ts'
 import { registerTokenApi } from '#src/modules/api-tokens/web.ts'
+import { registerBudgetsApi } from '#src/modules/budgets/web.ts'
 import { registerCallsApi } from '#src/modules/calls/web.ts'
+import { registerDocumentsApi } from '#src/modules/documents/web.ts'
+import { registerEventsApi } from '#src/modules/events/web.ts'
 import { registerGrantApi } from '#src/modules/grants/web.ts'
+import { registerMobilityApi } from '#src/modules/mobility/web.ts'
+import { registerReportsApi } from '#src/modules/mobility-reports/web.ts'
 import { registerNetworkApi } from '#src/modules/network/web.ts'
+import { registerNewsApi } from '#src/modules/news/web.ts'
 import { registerOrganisationApi } from '#src/modules/organisations/web.ts'
 import { registerProjectApi } from '#src/modules/projects/web.ts'
 import { registerMemberApi } from '#src/modules/users/web.ts'
@@ -40,6 +46,7 @@ export function apiApp() {
     info: {
       title: 'Ura API',
       version: '1.0.0',
+      license: { name: 'AGPL-3.0-or-later', identifier: 'AGPL-3.0-or-later' },
       description:
         'The JSON API of Ura. Every call acts as the token’s user, in the token’s organisation.',
     },
@@ -52,5 +59,11 @@ export function apiApp() {
   registerProjectApi(api)
   registerMemberApi(api)
   registerCallsApi(api)
+  registerMobilityApi(api)
+  registerReportsApi(api)
+  registerDocumentsApi(api)
+  registerBudgetsApi(api)
+  registerEventsApi(api)
+  registerNewsApi(api)
   return api
 }

@@ -6,3 +6,4 @@ import { entryRoutes } from './routes-entries.tsx'
 
 /** Every page of the money part of a project. */
 export const budgetsRoutes = new Hono<AppEnv>().route('/', budgetRoutes).route('/', entryRoutes)
+export { registerBudgetsApi } from './api.ts'

@@ -148,6 +148,7 @@ function presentApplication(a: ApplicationListRow) {
 }
 
 const listRoute = createRoute({
+  operationId: 'listCalls',
   method: 'get',
   path: '/v1/calls',
   tags: ['Mobility calls'],
@@ -166,6 +167,7 @@ const listRoute = createRoute({
 })
 
 const getRoute = createRoute({
+  operationId: 'getCall',
   method: 'get',
   path: '/v1/calls/{id}',
   tags: ['Mobility calls'],
@@ -181,6 +183,7 @@ const getRoute = createRoute({
 })
 
 const applicationsRoute = createRoute({
+  operationId: 'listApplications',
   method: 'get',
   path: '/v1/applications',
   tags: ['Mobility calls'],

@@ -14,3 +14,4 @@ export const mobilityRoutes = new Hono<AppEnv>()
   .route('/', stayRoutes)
   .route('/', afterRoutes)
   .route('/', publicRoutes)
+export { registerMobilityApi } from './api.ts'

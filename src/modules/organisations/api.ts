@@ -67,6 +67,7 @@ const ZIdParam = z.object({
 })
 
 const getCurrent = createRoute({
+  operationId: 'getCurrentOrganisation',
   method: 'get',
   path: '/v1/organisations/current',
   tags: ['Organisations'],
@@ -76,6 +77,7 @@ const getCurrent = createRoute({
 })
 
 const getOne = createRoute({
+  operationId: 'getOrganisation',
   method: 'get',
   path: '/v1/organisations/{id}',
   tags: ['Organisations'],
@@ -86,6 +88,7 @@ const getOne = createRoute({
 })
 
 const patchOne = createRoute({
+  operationId: 'updateOrganisation',
   method: 'patch',
   path: '/v1/organisations/{id}',
   tags: ['Organisations'],

@@ -104,6 +104,7 @@ const common = {
 }
 
 const listRoute = createRoute({
+  operationId: 'listProjects',
   method: 'get',
   path: '/v1/projects',
   tags: ['Projects'],
@@ -128,6 +129,7 @@ const listRoute = createRoute({
 })
 
 const getRoute = createRoute({
+  operationId: 'getProject',
   method: 'get',
   path: '/v1/projects/{id}',
   tags: ['Projects'],
@@ -142,6 +144,7 @@ const getRoute = createRoute({
 })
 
 const tasksRoute = createRoute({
+  operationId: 'listProjectTasks',
   method: 'get',
   path: '/v1/projects/{id}/tasks',
   tags: ['Projects'],

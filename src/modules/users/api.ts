@@ -50,6 +50,7 @@ function present(row: MemberRow) {
 const link = (l: MemberLink) => ({ ...l })
 
 const listRoute = createRoute({
+  operationId: 'listMembers',
   method: 'get',
   path: '/v1/members',
   tags: ['Members'],
@@ -77,6 +78,7 @@ const listRoute = createRoute({
 })
 
 const getRoute = createRoute({
+  operationId: 'getMember',
   method: 'get',
   path: '/v1/members/{id}',
   tags: ['Members'],
