@@ -46,7 +46,7 @@ export function apiApp() {
     info: {
       title: 'Ura API',
       version: '1.0.0',
-      license: { name: 'AGPL-3.0-or-later', identifier: 'AGPL-3.0-or-later' },
+      license: { name: 'AGPL-3.0-or-later', url: 'https://www.gnu.org/licenses/agpl-3.0.html' },
       description:
         'The JSON API of Ura. Every call acts as the token’s user, in the token’s organisation.',
     },

@@ -118,6 +118,108 @@ export function Field(props: FieldProps) {
   )
 }
 
+type TextAreaFieldProps = {
+  name: string
+  label: string
+  value?: string | null | undefined
+  error?: string | undefined
+  /** Values the error message names, such as a length limit. */
+  errorParams?: Record<string, unknown> | undefined
+  hint?: string | undefined
+  required?: boolean
+  rows?: number
+  maxlength?: number
+  /** The language of the text typed in, when it is not the page's (a translation column). */
+  lang?: string
+  dir?: string
+}
+
+/** A multi-line text field with label, hint and error, like `Field`. */
+export function TextAreaField(props: TextAreaFieldProps) {
+  const { t } = useUi()
+  const id = fieldId(props.name)
+  const describedBy = [props.hint && `${id}-hint`, props.error && `${id}-error`]
+    .filter(Boolean)
+    .join(' ')
+  return (
+    <div class={props.error ? 'field has-error' : 'field'}>
+      <label for={id}>
+        {props.label}
+        {props.required && <span class="req"> ({t('common:form.required')})</span>}
+      </label>
+      {props.hint && (
+        <p class="hint" id={`${id}-hint`}>
+          {props.hint}
+        </p>
+      )}
+      {props.error && (
+        <p class="error" id={`${id}-error`}>
+          {t(props.error, props.errorParams)}
+        </p>
+      )}
+      <textarea
+        id={id}
+        name={props.name}
+        rows={props.rows ?? 5}
+        maxlength={props.maxlength}
+        lang={props.lang}
+        dir={props.dir}
+        required={props.required}
+        aria-invalid={props.error ? 'true' : undefined}
+        aria-describedby={describedBy || undefined}
+      >
+        {props.value ?? ''}
+      </textarea>
+    </div>
+  )
+}
+
+type CheckboxProps = {
+  name: string
+  label: string
+  checked: boolean
+  /** What a ticked box sends; browsers send `on` without it. */
+  value?: string
+  hint?: string | undefined
+  error?: string | undefined
+  errorParams?: Record<string, unknown> | undefined
+}
+
+/** One checkbox with its label beside it; the error comes first, the hint after the label. */
+export function Checkbox(props: CheckboxProps) {
+  const { t } = useUi()
+  const id = fieldId(props.name)
+  const describedBy = [props.error && `${id}-error`, props.hint && `${id}-hint`]
+    .filter(Boolean)
+    .join(' ')
+  return (
+    <div class={props.error ? 'field checkboxes has-error' : 'field checkboxes'}>
+      {props.error && (
+        <p class="error" id={`${id}-error`}>
+          {t(props.error, props.errorParams)}
+        </p>
+      )}
+      <label class="check" for={id}>
+        <input
+          id={id}
+          type="checkbox"
+          name={props.name}
+          value={props.value}
+          checked={props.checked}
+          aria-invalid={props.error ? 'true' : undefined}
+          aria-describedby={describedBy || undefined}
+        />{' '}
+        {props.label}
+      </label>
+      {props.hint && (
+        <p class="hint" id={`${id}-hint`}>
+          {props.hint}
+        </p>
+      )}
+    </div>
+  )
+}
+
 type SelectProps = {
   name: string
   label: string

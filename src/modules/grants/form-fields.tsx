@@ -98,26 +98,6 @@ export function Select(
   )
 }
 
-export function Checkbox(p: Common & { checked: boolean }) {
-  const id = fieldId(p.name)
-  return (
-    <div class={p.error ? 'field has-error' : 'field'}>
-      <label class="check" for={id}>
-        <input
-          id={id}
-          type="checkbox"
-          name={p.name}
-          value="1"
-          checked={p.checked}
-          aria-describedby={describedBy(p)}
-        />{' '}
-        {p.label}
-      </label>
-      <Messages p={p} />
-    </div>
-  )
-}
-
 /** Every error at the top, each linking to its field, with messages already translated. */
 export function ErrorList({ errors }: { errors: Record<string, string> }) {
   const { t } = useUi()

@@ -1,10 +1,10 @@
 import { countryName, countryOptions, KOSOVO } from '#src/lib/countries.ts'
 import type { FieldErrors } from '#src/lib/errors.ts'
 import type { Locale } from '#src/lib/i18n.ts'
-import { Button } from '#src/ui/components.tsx'
+import { Button, Checkbox } from '#src/ui/components.tsx'
 import { useUi } from '#src/ui/use-ui.ts'
 import type { GrantEstimate, NoteParams } from './estimate.ts'
-import { Checkbox, ErrorList, NumberInput, Select } from './form-fields.tsx'
+import { ErrorList, NumberInput, Select } from './form-fields.tsx'
 import { formatNumber, formatParams, translateFields, translateNotes } from './format.ts'
 import type { Range } from './rules.ts'
 import type { ActivityOption, CalculatorFacts } from './service.ts'
@@ -88,6 +88,7 @@ function CalculatorForm(props: CalculatorPageProps & { errorText: Record<string,
       />
       <Checkbox
         name="greenTravel"
+        value="1"
         label={t('grants:form.greenTravel')}
         hint={t('grants:form.greenTravelHint')}
         checked={v.greenTravel === '1'}
@@ -138,6 +139,7 @@ function CalculatorForm(props: CalculatorPageProps & { errorText: Record<string,
       />
       <Checkbox
         name="fewerOpportunities"
+        value="1"
         label={t('grants:form.fewerOpportunities')}
         hint={t('grants:form.fewerOpportunitiesHint')}
         checked={v.fewerOpportunities === '1'}

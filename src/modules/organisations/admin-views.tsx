@@ -1,6 +1,7 @@
 import { countryName, KOSOVO } from '#src/lib/countries.ts'
 import { pickText } from '#src/lib/localized-text.ts'
 import { Notice, PageHeader } from '#src/ui/components.tsx'
+import { Pagination } from '#src/ui/pagination.tsx'
 import { useUi } from '#src/ui/use-ui.ts'
 import type { Organisation } from './service.ts'
 import { KosovoFootnote } from './views.tsx'
@@ -12,46 +13,6 @@ type ListProps = {
   pageCount: number
   q: string | undefined
   notice?: string | undefined
-}
-
-function pageHref(page: number, q: string | undefined) {
-  const params = new URLSearchParams()
-  if (q) params.set('q', q)
-  if (page > 1) params.set('page', String(page))
-  const query = params.toString()
-  return `/app/admin/organisations${query ? `?${query}` : ''}`
-}
-
-function Pagination({ page, pageCount, q }: Pick<ListProps, 'page' | 'pageCount' | 'q'>) {
-  const { t, locale } = useUi()
-  if (pageCount <= 1) return null
-  const fmt = new Intl.NumberFormat(locale)
-  return (
-    <nav class="pagination" aria-label={t('organisations:admin.pagination')}>
-      <ul class="pagination-list">
-        {page > 1 && (
-          <li>
-            <a href={pageHref(page - 1, q)} rel="prev">
-              {t('organisations:admin.previous')}
-            </a>
-          </li>
-        )}
-        <li aria-current="page">
-          {t('organisations:admin.pageOf', {
-            page: fmt.format(page),
-            pages: fmt.format(pageCount),
-          })}
-        </li>
-        {page < pageCount && (
-          <li>
-            <a href={pageHref(page + 1, q)} rel="next">
-              {t('organisations:admin.next')}
-            </a>
-          </li>
-        )}
-      </ul>
-    </nav>
-  )
 }
 
 /** `/app/admin/organisations`: every organisation in Ura, searchable, for platform admins. */
@@ -129,7 +90,7 @@ export function AdminListPage({ items, total, page, pageCount, q, notice }: List
         </div>
       )}
       {items.some((o) => o.country === KOSOVO) && <KosovoFootnote country={KOSOVO} />}
-      <Pagination page={page} pageCount={pageCount} q={q} />
+      <Pagination page={page} pageCount={pageCount} base="/app/admin/organisations" query={{ q }} />
     </>
   )
 }

@@ -1,8 +1,8 @@
 import { numberFormat } from '#src/lib/intl.ts'
-import { Button, DateTime, ErrorSummary, Form } from '#src/ui/components.tsx'
+import { Button, DateTime, ErrorSummary, Form, TextAreaField } from '#src/ui/components.tsx'
 import { useUi } from '#src/ui/use-ui.ts'
 import type { ApplicationPageProps } from './application-props.ts'
-import { RadioGroup, StatusBadge, str, TextArea } from './parts.tsx'
+import { RadioGroup, StatusBadge, str } from './parts.tsx'
 
 /** The decision, the appeal window and appeals, with the applicant's and coordinator's forms. */
 export function ApplicationDecision({ view, form, values, errors, now }: ApplicationPageProps) {
@@ -92,13 +92,14 @@ export function ApplicationDecision({ view, form, values, errors, now }: Applica
           <h3>{t('calls:appeal.title')}</h3>
           <ErrorSummary errors={appealErrors} />
           <Form action={`/app/applications/${app.id}/appeal`}>
-            <TextArea
+            <TextAreaField
               name="text"
               label={t('calls:appeal.text')}
               hint={t('calls:appeal.textHint')}
               value={form === 'appeal' ? str(values?.text) : ''}
               error={appealErrors?.text}
               required
+              rows={6}
               maxlength={8000}
             />
             <Button>{t('calls:appeal.submit')}</Button>
@@ -122,7 +123,7 @@ export function ApplicationDecision({ view, form, values, errors, now }: Applica
                 { value: 'waiting_list', label: t('calls:appeal.upholdWait') },
               ]}
             />
-            <TextArea
+            <TextAreaField
               name="response"
               label={t('calls:appeal.responseLabel')}
               value={form === 'resolve' ? str(values?.response) : ''}

@@ -1,12 +1,20 @@
 import { numberFormat } from '#src/lib/intl.ts'
 import { pickText } from '#src/lib/localized-text.ts'
-import { Button, ErrorSummary, Field, Form, Notice, SelectField } from '#src/ui/components.tsx'
+import {
+  Button,
+  ErrorSummary,
+  Field,
+  Form,
+  Notice,
+  SelectField,
+  TextAreaField,
+} from '#src/ui/components.tsx'
 import { useUi } from '#src/ui/use-ui.ts'
 import { MAX_UPLOAD_BYTES } from '../files.ts'
 import { ApplicationDecision } from './application-decision.tsx'
 import type { ApplicationPageProps } from './application-props.ts'
 import { ConsentSection } from './consent-section.tsx'
-import { CallFacts, ProblemBox, StatusBadge, str, TextArea, TextOf } from './parts.tsx'
+import { CallFacts, ProblemBox, StatusBadge, str, TextOf } from './parts.tsx'
 
 export type { ApplicationPageProps, FormName } from './application-props.ts'
 
@@ -31,7 +39,7 @@ function DraftForm({ view, values, errors, params }: ApplicationPageProps) {
           autocomplete="bday"
           required={view.call.participantType === 'learner'}
         />
-        <TextArea
+        <TextAreaField
           name="motivation"
           label={t('calls:application.motivation')}
           hint={t('calls:application.motivationHint')}
@@ -168,7 +176,7 @@ function ManagerTools(props: ApplicationPageProps) {
           <h3>{t('calls:application.reject')}</h3>
           <ErrorSummary errors={rejectErrors} />
           <Form action={`/app/applications/${app.id}/reject`}>
-            <TextArea
+            <TextAreaField
               name="reason"
               label={t('calls:application.rejectReason')}
               hint={t('calls:application.rejectHint')}

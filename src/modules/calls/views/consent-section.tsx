@@ -1,7 +1,7 @@
-import { Button, DateTime, ErrorSummary, Field, Form } from '#src/ui/components.tsx'
+import { Button, DateTime, ErrorSummary, Field, Form, TextAreaField } from '#src/ui/components.tsx'
 import { useUi } from '#src/ui/use-ui.ts'
 import type { ApplicationPageProps } from './application-props.ts'
-import { RadioGroup, StatusBadge, str, TextArea } from './parts.tsx'
+import { RadioGroup, StatusBadge, str } from './parts.tsx'
 
 /** A minor's guardian consent: its state, the requests, and the ways to ask for or record it. */
 export function ConsentSection({ view, form, values, errors, now }: ApplicationPageProps) {
@@ -111,7 +111,7 @@ export function ConsentSection({ view, form, values, errors, now }: ApplicationP
               error={inPersonErrors?.answeredOn}
               required
             />
-            <TextArea
+            <TextAreaField
               name="note"
               label={t('calls:consent.note')}
               hint={t('calls:consent.noteHint')}

@@ -136,55 +136,6 @@ export function CallFacts({ call, hosts }: { call: CallRow; hosts?: HostName[] }
   )
 }
 
-type TextAreaProps = {
-  name: string
-  label: string
-  value: string
-  error?: string | undefined
-  hint?: string
-  required?: boolean
-  rows?: number
-  maxlength?: number
-}
-
-/** A labelled textarea with its hint and error, like Field. */
-export function TextArea(props: TextAreaProps) {
-  const { t } = useUi()
-  const id = `f-${props.name.replace(/\./g, '-')}`
-  const describedBy = [props.hint && `${id}-hint`, props.error && `${id}-error`]
-    .filter(Boolean)
-    .join(' ')
-  return (
-    <div class={props.error ? 'field has-error' : 'field'}>
-      <label for={id}>
-        {props.label}
-        {props.required && <span class="req"> ({t('common:form.required')})</span>}
-      </label>
-      {props.hint && (
-        <p class="hint" id={`${id}-hint`}>
-          {props.hint}
-        </p>
-      )}
-      {props.error && (
-        <p class="error" id={`${id}-error`}>
-          {t(props.error)}
-        </p>
-      )}
-      <textarea
-        id={id}
-        name={props.name}
-        rows={props.rows ?? 6}
-        maxlength={props.maxlength}
-        required={props.required}
-        aria-invalid={props.error ? 'true' : undefined}
-        aria-describedby={describedBy || undefined}
-      >
-        {props.value}
-      </textarea>
-    </div>
-  )
-}
-
 type RadioProps = {
   name: string
   legend: string

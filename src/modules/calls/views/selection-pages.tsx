@@ -1,13 +1,21 @@
 import type { FieldErrors } from '#src/lib/errors.ts'
 import type { FormValues } from '#src/lib/forms.ts'
 import { numberFormat } from '#src/lib/intl.ts'
-import { Button, EmptyState, ErrorSummary, Form, Notice, PageHeader } from '#src/ui/components.tsx'
+import {
+  Button,
+  EmptyState,
+  ErrorSummary,
+  Form,
+  Notice,
+  PageHeader,
+  TextAreaField,
+} from '#src/ui/components.tsx'
 import { useUi } from '#src/ui/use-ui.ts'
 import type { CallRow } from '../service/access.ts'
 import type { listMyApplications } from '../service/applications.ts'
 import type { Criterion } from '../service/calls.ts'
 import type { getScoreSheet, RankingRow } from '../service/scoring.ts'
-import { IsoDate, ProblemBox, RadioGroup, StatusBadge, str, TextArea, TextOf } from './parts.tsx'
+import { IsoDate, ProblemBox, RadioGroup, StatusBadge, str, TextOf } from './parts.tsx'
 
 type MyRow = Awaited<ReturnType<typeof listMyApplications>>[number]
 
@@ -250,7 +258,7 @@ export function ScorePage({
               { value: 'yes', label: t('calls:conflict.yes') },
             ]}
           />
-          <TextArea
+          <TextAreaField
             name="reason"
             label={t('calls:conflict.reason')}
             hint={t('calls:conflict.reasonHint')}

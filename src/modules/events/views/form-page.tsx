@@ -1,35 +1,12 @@
 import type { FieldErrors } from '#src/lib/errors.ts'
 import { pickText } from '#src/lib/localized-text.ts'
-import { Button, ErrorSummary, Field, Form, fieldId, SelectField } from '#src/ui/components.tsx'
+import { Button, Checkbox, ErrorSummary, Field, Form, SelectField } from '#src/ui/components.tsx'
 import { MultilingualField } from '#src/ui/multilingual-field.tsx'
 import { useUi } from '#src/ui/use-ui.ts'
 import { EVENT_TYPES, QUESTION_KINDS } from '../schema.ts'
 import type { ProjectOption } from '../service.ts'
 import { timeZoneList } from '../time.ts'
 import type { EventFormValues, QuestionValues } from './form-values.ts'
-
-function Checkbox(props: { name: string; label: string; checked: boolean; hint?: string }) {
-  const id = fieldId(props.name)
-  return (
-    <div class="field">
-      <label class="check" for={id}>
-        <input
-          type="checkbox"
-          id={id}
-          name={props.name}
-          checked={props.checked}
-          aria-describedby={props.hint ? `${id}-hint` : undefined}
-        />{' '}
-        {props.label}
-      </label>
-      {props.hint && (
-        <p class="hint" id={`${id}-hint`}>
-          {props.hint}
-        </p>
-      )}
-    </div>
-  )
-}
 
 function QuestionFields(props: {
   index: number

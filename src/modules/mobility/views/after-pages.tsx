@@ -1,10 +1,18 @@
 import type { FieldErrors } from '#src/lib/errors.ts'
-import { Button, DateTime, Form, Notice, PageHeader, SelectField } from '#src/ui/components.tsx'
+import {
+  Button,
+  DateTime,
+  Form,
+  Notice,
+  PageHeader,
+  SelectField,
+  TextAreaField,
+} from '#src/ui/components.tsx'
 import { useUi } from '#src/ui/use-ui.ts'
 import type { MobilityAccess } from '../access.ts'
 import { type participantReports, RECOGNITION_DECISIONS } from '../schema.ts'
 import { mobilityTitle } from './overview-page.tsx'
-import { FormErrors, MobilityTabs, str, TextArea } from './shared.tsx'
+import { FormErrors, MobilityTabs, str } from './shared.tsx'
 
 type Common = {
   access: MobilityAccess
@@ -107,17 +115,19 @@ export function ReportPage(props: Common & { report: Report | null; isOpen: bool
                 </label>
               ))}
             </fieldset>
-            <TextArea
+            <TextAreaField
               name="best"
               label={t('mobility:report.q.best')}
               value={str(v.best)}
               error={e.best}
+              rows={4}
             />
-            <TextArea
+            <TextAreaField
               name="improve"
               label={t('mobility:report.q.improve')}
               value={str(v.improve)}
               error={e.improve}
+              rows={4}
             />
             <Button>{t('mobility:report.submit')}</Button>
           </Form>
@@ -172,7 +182,7 @@ function RecognitionForm({ props }: { props: CertificateProps }) {
             </label>
           ))}
         </fieldset>
-        <TextArea
+        <TextAreaField
           name="note"
           label={t('mobility:recognition.note')}
           value={str(v.note) || (props.recognition?.note ?? '')}

@@ -7,6 +7,7 @@ import {
   Notice,
   PageHeader,
   SelectField,
+  TextAreaField,
 } from '#src/ui/components.tsx'
 import { useUi } from '#src/ui/use-ui.ts'
 import { eqfLevels, iscedNarrowFields } from '../reference.ts'
@@ -14,7 +15,7 @@ import type { AgreementContent } from '../schema.ts'
 import type { AgreementsPage } from '../service/agreement.ts'
 import type { MobilityNames } from '../service/names.ts'
 import { mobilityTitle } from './overview-page.tsx'
-import { FormErrors, MobilityTabs, str, TextArea } from './shared.tsx'
+import { FormErrors, MobilityTabs, str } from './shared.tsx'
 
 type Version = AgreementsPage['versions'][number]
 
@@ -169,20 +170,21 @@ function EditForm({ props }: { props: AgreementPageProps }) {
             )
           })}
         </fieldset>
-        <TextArea
+        <TextAreaField
           name="tasks"
           label={t('mobility:agreement.tasks')}
           value={val('tasks')}
           error={e.tasks}
           rows={5}
         />
-        <TextArea
+        <TextAreaField
           name="assessment"
           label={t('mobility:agreement.assessment')}
           value={val('assessment')}
           error={e.assessment}
+          rows={4}
         />
-        <TextArea
+        <TextAreaField
           name="mentors"
           label={t('mobility:agreement.mentors')}
           value={val('mentors')}

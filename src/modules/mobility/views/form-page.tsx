@@ -1,12 +1,12 @@
 import { countryOptions } from '#src/lib/countries.ts'
 import type { FieldErrors } from '#src/lib/errors.ts'
 import { pickText } from '#src/lib/localized-text.ts'
-import { Button, Field, Form, PageHeader, SelectField } from '#src/ui/components.tsx'
+import { Button, Checkbox, Field, Form, PageHeader, SelectField } from '#src/ui/components.tsx'
 import { useUi } from '#src/ui/use-ui.ts'
 import type { ActivityRule } from '../reference.ts'
 import { DISTANCE_SOURCES, PARTICIPANT_TYPES, TRAVEL_MODES } from '../schema.ts'
 import type { FormOptions } from '../service/lists.ts'
-import { Checkbox, FormErrors, InputField, str } from './shared.tsx'
+import { FormErrors, InputField, str } from './shared.tsx'
 
 export type MobilityFormProps = {
   action: string

@@ -1,10 +1,18 @@
 import type { FieldErrors } from '#src/lib/errors.ts'
-import { Button, DateTime, Form, Notice, PageHeader } from '#src/ui/components.tsx'
+import {
+  Button,
+  Checkbox,
+  DateTime,
+  Form,
+  Notice,
+  PageHeader,
+  TextAreaField,
+} from '#src/ui/components.tsx'
 import { useUi } from '#src/ui/use-ui.ts'
 import type { MobilityAccess } from '../access.ts'
 import type { IncomingItem } from '../schema.ts'
 import { mobilityTitle } from './overview-page.tsx'
-import { Checkbox, FormErrors, MobilityTabs, str, TextArea } from './shared.tsx'
+import { FormErrors, MobilityTabs, str } from './shared.tsx'
 
 export type IncomingPageProps = {
   access: MobilityAccess
@@ -83,8 +91,8 @@ export function IncomingPage(props: IncomingPageProps) {
             name="attended"
             label={t('mobility:incoming.attended')}
             checked={v.attended === 'on' || (!props.values && m.attendanceConfirmedAt !== null)}
+            error={e.attended}
           />
-          {e.attended && <p class="error">{t(e.attended)}</p>}
           <fieldset class="field checkboxes" id="f-units">
             <legend>{t('mobility:incoming.achieved')}</legend>
             {props.units.length === 0 && <p>{t('mobility:incoming.noUnits')}</p>}
@@ -94,7 +102,7 @@ export function IncomingPage(props: IncomingPageProps) {
               </label>
             ))}
           </fieldset>
-          <TextArea
+          <TextAreaField
             name="note"
             label={t('mobility:incoming.outcomesNote')}
             value={str(v.note) || (m.receivingOutcomesNote ?? '')}

@@ -1,10 +1,11 @@
 import { countryName } from '#src/lib/countries.ts'
 import { EmptyState, Notice, PageHeader } from '#src/ui/components.tsx'
+import { Pagination, pageCountOf } from '#src/ui/pagination.tsx'
 import { useUi } from '#src/ui/use-ui.ts'
 import type { MobilityFilter } from '../inputs.ts'
 import { MOBILITY_STATUSES } from '../schema.ts'
 import type { IncomingListItem, MobilityListItem } from '../service/lists.ts'
-import { Dates, OrgName, Pager, StatusBadge } from './shared.tsx'
+import { Dates, OrgName, StatusBadge } from './shared.tsx'
 
 function Destination({ item }: { item: MobilityListItem }) {
   const { locale } = useUi()
@@ -139,7 +140,7 @@ export function MobilityListPage(props: {
           caption={t('mobility:list.caption', { count: result.total })}
         />
       )}
-      <Pager
+      <Pagination
         base="/app/mobility"
         query={{
           q: filter.q,
@@ -149,8 +150,7 @@ export function MobilityListPage(props: {
           projectId: filter.projectId,
         }}
         page={result.page}
-        pageSize={result.pageSize}
-        total={result.total}
+        pageCount={pageCountOf(result.total, result.pageSize)}
       />
     </>
   )
@@ -208,12 +208,10 @@ export function IncomingListPage(props: {
           </table>
         </div>
       )}
-      <Pager
+      <Pagination
         base="/app/mobility/incoming"
-        query={{}}
         page={props.result.page}
-        pageSize={props.result.pageSize}
-        total={props.result.total}
+        pageCount={pageCountOf(props.result.total, props.result.pageSize)}
       />
     </>
   )

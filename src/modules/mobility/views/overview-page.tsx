@@ -1,23 +1,23 @@
 import { countryName } from '#src/lib/countries.ts'
+import { daysInclusive } from '#src/lib/dates.ts'
 import type { FieldErrors } from '#src/lib/errors.ts'
 import { numberFormat } from '#src/lib/intl.ts'
-import { Button, DateTime, Form, Notice, PageHeader, SelectField } from '#src/ui/components.tsx'
+import {
+  Button,
+  Checkbox,
+  DateTime,
+  Form,
+  Notice,
+  PageHeader,
+  SelectField,
+  TextAreaField,
+} from '#src/ui/components.tsx'
 import { useUi } from '#src/ui/use-ui.ts'
 import type { MobilityAccess } from '../access.ts'
-import { activityDays } from '../reference.ts'
 import type { ParticipantType } from '../schema.ts'
 import type { MobilityNames } from '../service/names.ts'
 import { TRANSITIONS } from '../service/status.ts'
-import {
-  Checkbox,
-  Dates,
-  FormErrors,
-  MobilityTabs,
-  OrgName,
-  StatusBadge,
-  str,
-  TextArea,
-} from './shared.tsx'
+import { Dates, FormErrors, MobilityTabs, OrgName, StatusBadge, str } from './shared.tsx'
 
 export type GroupMember = {
   id: string
@@ -80,7 +80,7 @@ function Facts({ access, names }: Pick<OverviewProps, 'access' | 'names'>) {
       <dd>
         <Dates from={m.startDate} to={m.endDate} />{' '}
         <span class="muted">
-          {t('mobility:overview.days', { count: activityDays(m.startDate, m.endDate) })}
+          {t('mobility:overview.days', { count: daysInclusive(m.startDate, m.endDate) })}
         </span>
       </dd>
       {m.travelStartDate && m.travelEndDate && (
@@ -212,7 +212,7 @@ function StatusForm({
           options={next.map((s) => ({ value: s, label: t(`mobility:status.${s}`) }))}
           error={errors?.to}
         />
-        <TextArea
+        <TextAreaField
           name="note"
           label={t('mobility:statusForm.note')}
           value={str(v.note)}
@@ -227,7 +227,7 @@ function StatusForm({
               label={t('mobility:fields.forceMajeure')}
               checked={v.forceMajeure === 'on'}
             />
-            <TextArea
+            <TextAreaField
               name="forceMajeureReason"
               label={t('mobility:fields.forceMajeureReason')}
               value={str(v.forceMajeureReason)}

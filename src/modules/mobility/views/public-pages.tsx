@@ -1,12 +1,12 @@
 import { countryName } from '#src/lib/countries.ts'
 import type { FieldErrors } from '#src/lib/errors.ts'
 import { dateTimeFormat } from '#src/lib/intl.ts'
-import { Button, Field, Form, Notice } from '#src/ui/components.tsx'
+import { Button, Checkbox, Field, Form, Notice } from '#src/ui/components.tsx'
 import { useUi } from '#src/ui/use-ui.ts'
 import type { CertificateFacts } from '../service/certificates.ts'
 import type { SigningLink } from '../service/signing-links.ts'
 import { AgreementContentView } from './agreement-page.tsx'
-import { Checkbox, Dates, FormErrors, OrgName, str } from './shared.tsx'
+import { Dates, FormErrors, OrgName, str } from './shared.tsx'
 
 function Parties({ facts }: { facts: Pick<CertificateFacts, 'mobility' | 'names'> }) {
   const { t, locale } = useUi()
@@ -98,8 +98,8 @@ export function SignLinkPage(props: {
               name="confirm"
               label={t('mobility:sign.confirm', { version: link.agreement.version })}
               checked={v.confirm === 'on'}
+              error={e.confirm}
             />
-            {e.confirm && <p class="error">{t(e.confirm)}</p>}
             <Button>{t('mobility:sign.submit')}</Button>
           </Form>
         </section>

@@ -8,6 +8,7 @@ import {
   Notice,
   PageHeader,
   SelectField,
+  TextAreaField,
 } from '#src/ui/components.tsx'
 import { useUi } from '#src/ui/use-ui.ts'
 import type { MobilityAccess } from '../access.ts'
@@ -15,7 +16,7 @@ import { INCIDENT_SEVERITIES, type mobilityTodos, TODO_ASSIGNEES } from '../sche
 import type { SensitiveView } from '../service/sensitive.ts'
 import { canTick } from '../service/todos.ts'
 import { mobilityTitle } from './overview-page.tsx'
-import { FormErrors, MobilityTabs, str, TextArea } from './shared.tsx'
+import { FormErrors, MobilityTabs, str } from './shared.tsx'
 
 type Common = {
   access: MobilityAccess
@@ -191,12 +192,13 @@ export function SensitivePage(props: Common & { data: SensitiveView }) {
                 </fieldset>
               )
             })}
-            <TextArea
+            <TextAreaField
               name="medical"
               label={t('mobility:sensitive.medical')}
               hint={t('mobility:sensitive.medicalHint')}
               value={v ? str(v.medical) : (data.medical ?? '')}
               error={e.medical}
+              rows={4}
             />
             <Button>{t('mobility:sensitive.save')}</Button>
           </Form>
@@ -283,18 +285,20 @@ export function IncidentsPage(props: Common & { items: IncidentItem[] }) {
             }))}
             error={e.severity}
           />
-          <TextArea
+          <TextAreaField
             name="description"
             label={t('mobility:incident.description')}
             value={str(v.description)}
             error={e.description}
             required
+            rows={4}
           />
-          <TextArea
+          <TextAreaField
             name="actions"
             label={t('mobility:incident.actions')}
             value={str(v.actions)}
             error={e.actions}
+            rows={4}
           />
           <Button>{t('mobility:incident.add')}</Button>
         </Form>

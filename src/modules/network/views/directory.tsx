@@ -2,6 +2,7 @@ import { countryOptions } from '#src/lib/countries.ts'
 import type { FieldErrors } from '#src/lib/errors.ts'
 import { can } from '#src/lib/policy.ts'
 import { Button, ErrorSummary, Field, Form, Notice, SelectField } from '#src/ui/components.tsx'
+import { Pagination } from '#src/ui/pagination.tsx'
 import { useUi } from '#src/ui/use-ui.ts'
 import { ORGANISATION_TYPES, type Organisation } from '../../organisations/index.ts'
 import { formatDay } from '../dates.ts'
@@ -18,16 +19,6 @@ type DirectoryProps = {
   /** Null for a platform administrator without an organisation. */
   expiring: PartnershipView[] | null
   notice?: string | undefined
-}
-
-function pageHref(query: DirectoryQuery, page: number) {
-  const params = new URLSearchParams()
-  if (query.q) params.set('q', query.q)
-  if (query.country) params.set('country', query.country)
-  if (query.type) params.set('type', query.type)
-  if (page > 1) params.set('page', String(page))
-  const s = params.toString()
-  return `/app/network${s ? `?${s}` : ''}`
 }
 
 function Filters({ query }: { query: DirectoryQuery }) {
@@ -98,36 +89,6 @@ function ExpiringList({ items }: { items: PartnershipView[] }) {
   )
 }
 
-function Pagination({
-  query,
-  page,
-  pageCount,
-}: Pick<DirectoryProps, 'query' | 'page' | 'pageCount'>) {
-  const { t } = useUi()
-  if (pageCount <= 1) return null
-  return (
-    <nav class="pagination" aria-label={t('network:directory.pagination')}>
-      <ul class="pagination-list">
-        {page > 1 && (
-          <li>
-            <a href={pageHref(query, page - 1)} rel="prev">
-              {t('network:directory.previous')}
-            </a>
-          </li>
-        )}
-        <li aria-current="page">{t('network:directory.pageOf', { page, pages: pageCount })}</li>
-        {page < pageCount && (
-          <li>
-            <a href={pageHref(query, page + 1)} rel="next">
-              {t('network:directory.next')}
-            </a>
-          </li>
-        )}
-      </ul>
-    </nav>
-  )
-}
-
 /** `/app/network`: every organisation in Ura, and the agreements that need renewing soon. */
 export function DirectoryPage(props: DirectoryProps) {
   const { t, actor } = useUi()
@@ -188,7 +149,13 @@ export function DirectoryPage(props: DirectoryProps) {
         </div>
       )}
       <KosovoNote countries={items.map((o) => o.country)} />
-      <Pagination query={query} page={props.page} pageCount={props.pageCount} />
+      <Pagination
+        label={t('network:directory.pagination')}
+        page={props.page}
+        pageCount={props.pageCount}
+        base="/app/network"
+        query={{ q: query.q, country: query.country, type: query.type }}
+      />
     </NetworkPage>
   )
 }

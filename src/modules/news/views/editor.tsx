@@ -6,10 +6,10 @@ import {
   CheckboxGroup,
   Field,
   Form,
-  fieldId,
   Notice,
   PageHeader,
   SelectField,
+  TextAreaField,
 } from '#src/ui/components.tsx'
 import { useUi } from '#src/ui/use-ui.ts'
 import { NEWS_LANGUAGES } from '../inputs.ts'
@@ -51,50 +51,6 @@ type EditorProps = {
   notice?: string | undefined
 }
 
-function TextArea(props: {
-  name: string
-  label: string
-  lang: string
-  value: string
-  rows: number
-  hint?: string
-  error?: string | undefined
-  errorParams?: Record<string, unknown> | undefined
-  maxlength: number
-}) {
-  const { t } = useUi()
-  const id = fieldId(props.name)
-  const describedBy = [props.hint && `${id}-hint`, props.error && `${id}-error`]
-    .filter(Boolean)
-    .join(' ')
-  return (
-    <div class={props.error ? 'field has-error' : 'field'}>
-      <label for={id}>{props.label}</label>
-      {props.hint && (
-        <p class="hint" id={`${id}-hint`}>
-          {props.hint}
-        </p>
-      )}
-      {props.error && (
-        <p class="error" id={`${id}-error`}>
-          {t(props.error, props.errorParams)}
-        </p>
-      )}
-      <textarea
-        id={id}
-        name={props.name}
-        lang={props.lang}
-        rows={props.rows}
-        maxlength={props.maxlength}
-        aria-invalid={props.error ? 'true' : undefined}
-        aria-describedby={describedBy || undefined}
-      >
-        {props.value}
-      </textarea>
-    </div>
-  )
-}
-
 function LanguageColumn(props: EditorProps & { lang: string }) {
   const { t, locale } = useUi()
   const { lang, values, errors, fieldParams } = props
@@ -118,7 +74,7 @@ function LanguageColumn(props: EditorProps & { lang: string }) {
         error={errors?.[`title.${lang}`]}
         maxlength={200}
       />
-      <TextArea
+      <TextAreaField
         name={`summary.${lang}`}
         label={t('news:fields.summary')}
         hint={t('news:fields.summaryHint')}
@@ -128,7 +84,7 @@ function LanguageColumn(props: EditorProps & { lang: string }) {
         rows={3}
         maxlength={600}
       />
-      <TextArea
+      <TextAreaField
         name={`body.${lang}`}
         label={t('news:fields.body')}
         hint={t('news:fields.bodyHint')}

@@ -2,6 +2,7 @@ import type { FieldErrors } from '#src/lib/errors.ts'
 import type { LocalizedText } from '#src/lib/localized-text.ts'
 import {
   Button,
+  Checkbox,
   DateTime,
   ErrorSummary,
   Field,
@@ -9,6 +10,7 @@ import {
   Notice,
   PageHeader,
   SelectField,
+  TextAreaField,
 } from '#src/ui/components.tsx'
 import { LocalizedTextView, MultilingualField } from '#src/ui/multilingual-field.tsx'
 import { useUi } from '#src/ui/use-ui.ts'
@@ -16,7 +18,6 @@ import { DELIVERABLE_TYPES, DISSEMINATION_LEVELS, REVIEW_VERDICTS } from '../sch
 import type { Deliverable, getDeliverable } from '../service/deliverables.ts'
 import { languagesFor } from './project-form.tsx'
 import {
-  Checkbox,
   checked,
   DateOnly,
   Name,
@@ -24,7 +25,6 @@ import {
   ProjectNav,
   partnerOptions,
   str,
-  TextArea,
   text,
   type Values,
   wpOptions,
@@ -213,7 +213,7 @@ export function DeliverablePage(props: {
           <h3 id="draft-title">{t('projects:deliverables.draftTitle')}</h3>
           <ErrorSummary errors={draftForm?.errors} />
           <Form action={`${base}/draft`}>
-            <TextArea
+            <TextAreaField
               name="draftNote"
               label={t('projects:fields.draftNote')}
               hint={t('projects:deliverables.draftHint')}
@@ -245,7 +245,7 @@ export function DeliverablePage(props: {
                 label: t(`projects:verdict.${v}`),
               }))}
             />
-            <TextArea
+            <TextAreaField
               name="comment"
               label={t('projects:review.comment')}
               hint={t('projects:review.commentHint')}

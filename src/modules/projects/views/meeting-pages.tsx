@@ -2,6 +2,7 @@ import type { FieldErrors } from '#src/lib/errors.ts'
 import type { LocalizedText } from '#src/lib/localized-text.ts'
 import {
   Button,
+  Checkbox,
   DateTime,
   ErrorSummary,
   Field,
@@ -9,11 +10,11 @@ import {
   Notice,
   PageHeader,
   SelectField,
+  TextAreaField,
 } from '#src/ui/components.tsx'
 import { useUi } from '#src/ui/use-ui.ts'
 import type { getMeeting, Meeting } from '../service/meetings.ts'
 import {
-  Checkbox,
   checked,
   DateOnly,
   Name,
@@ -21,7 +22,6 @@ import {
   ProjectNav,
   partnerOptions,
   str,
-  TextArea,
   type Values,
   wpOptions,
 } from './shared.tsx'
@@ -196,7 +196,7 @@ export function MeetingPage(props: {
           <h3 id="add-decision">{t('projects:meetings.addDecision')}</h3>
           <ErrorSummary errors={df?.errors} />
           <Form action={`${base}/decisions`}>
-            <TextArea
+            <TextAreaField
               name="text"
               label={t('projects:meetings.decision')}
               value={str(df?.values.text)}
@@ -291,14 +291,14 @@ export function MeetingFormPage(props: {
           error={e.onlineUrl}
           inputmode="url"
         />
-        <TextArea
+        <TextAreaField
           name="agenda"
           label={t('projects:fields.agenda')}
           value={str(v.agenda)}
           error={e.agenda}
           rows={6}
         />
-        <TextArea
+        <TextAreaField
           name="minutes"
           label={t('projects:fields.minutes')}
           hint={t('projects:meetings.minutesHint')}

@@ -1,10 +1,11 @@
 import { can } from '#src/lib/policy.ts'
 import { EmptyState, PageHeader } from '#src/ui/components.tsx'
+import { Pagination, pageCountOf } from '#src/ui/pagination.tsx'
 import { useUi } from '#src/ui/use-ui.ts'
 import type { ListProjectsQuery } from '../inputs.ts'
 import { PARTNER_ROLES, PROJECT_STATUSES } from '../schema.ts'
 import type { PortfolioRow } from '../service/portfolio.ts'
-import { DateOnly, Money, Name, Pagination } from './shared.tsx'
+import { DateOnly, Money, Name } from './shared.tsx'
 
 function Filters({ query, programmes }: { query: ListProjectsQuery; programmes: string[] }) {
   const { t } = useUi()
@@ -54,16 +55,6 @@ function Filters({ query, programmes }: { query: ListProjectsQuery; programmes: 
       </form>
     </search>
   )
-}
-
-function hrefFor(query: ListProjectsQuery, page: number) {
-  const params = new URLSearchParams()
-  for (const key of ['q', 'status', 'programme', 'role'] as const) {
-    if (query[key]) params.set(key, query[key]!)
-  }
-  if (page > 1) params.set('page', String(page))
-  const s = params.toString()
-  return s ? `/app/projects?${s}` : '/app/projects'
 }
 
 /** The organisation's projects: filters, search and a paged table. */
@@ -151,9 +142,14 @@ export function PortfolioPage(props: {
       )}
       <Pagination
         page={props.page}
-        total={props.total}
-        pageSize={props.pageSize}
-        href={(n) => hrefFor(props.query, n)}
+        pageCount={pageCountOf(props.total, props.pageSize)}
+        base="/app/projects"
+        query={{
+          q: props.query.q,
+          status: props.query.status,
+          programme: props.query.programme,
+          role: props.query.role,
+        }}
       />
     </>
   )

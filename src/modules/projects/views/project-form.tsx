@@ -1,13 +1,21 @@
 import type { FieldErrors } from '#src/lib/errors.ts'
 import { LOCALES } from '#src/lib/i18n.ts'
 import { type LocalizedText, presentLanguages } from '#src/lib/localized-text.ts'
-import { Button, ErrorSummary, Field, Form, PageHeader, SelectField } from '#src/ui/components.tsx'
+import {
+  Button,
+  Checkbox,
+  ErrorSummary,
+  Field,
+  Form,
+  PageHeader,
+  SelectField,
+} from '#src/ui/components.tsx'
 import { MultilingualField } from '#src/ui/multilingual-field.tsx'
 import { useUi } from '#src/ui/use-ui.ts'
 import { TEMPLATES } from '../inputs.ts'
 import { PROJECT_STATUSES } from '../schema.ts'
 import type { Project } from '../service/portfolio.ts'
-import { Checkbox, checked, str, text, type Values } from './shared.tsx'
+import { checked, str, text, type Values } from './shared.tsx'
 
 /** The languages a multilingual field offers: the UI languages and any already written. */
 export function languagesFor(...values: (LocalizedText | null | undefined)[]) {

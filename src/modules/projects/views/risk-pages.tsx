@@ -1,6 +1,14 @@
 import type { FieldErrors } from '#src/lib/errors.ts'
 import type { LocalizedText } from '#src/lib/localized-text.ts'
-import { Button, ErrorSummary, Form, Notice, PageHeader, SelectField } from '#src/ui/components.tsx'
+import {
+  Button,
+  ErrorSummary,
+  Form,
+  Notice,
+  PageHeader,
+  SelectField,
+  TextAreaField,
+} from '#src/ui/components.tsx'
 import { useUi } from '#src/ui/use-ui.ts'
 import { RISK_STATUSES } from '../schema.ts'
 import type { Risk } from '../service/plan.ts'
@@ -10,7 +18,6 @@ import {
   ProjectNav,
   partnerOptions,
   str,
-  TextArea,
   type Values,
   wpOptions,
 } from './shared.tsx'
@@ -115,7 +122,7 @@ export function RiskFormPage(props: {
       <ProjectNav projectId={props.project.id} acronym={props.project.acronym} />
       <ErrorSummary errors={props.errors} />
       <Form action={props.action}>
-        <TextArea
+        <TextAreaField
           name="description"
           label={t('projects:fields.riskDescription')}
           value={str(v.description)}
@@ -141,7 +148,7 @@ export function RiskFormPage(props: {
           placeholder={t('projects:form.choose')}
           options={scoreOptions('impact')}
         />
-        <TextArea
+        <TextAreaField
           name="mitigation"
           label={t('projects:fields.mitigation')}
           value={str(v.mitigation)}

@@ -1,7 +1,6 @@
 import type { FieldErrors } from '#src/lib/errors.ts'
 import { dateTimeFormat, numberFormat } from '#src/lib/intl.ts'
 import { type LocalizedText, pickText } from '#src/lib/localized-text.ts'
-import { fieldId } from '#src/ui/components.tsx'
 import { useUi } from '#src/ui/use-ui.ts'
 import type { ProjectAccess } from '../policy.ts'
 
@@ -54,82 +53,6 @@ export function Money({ amount, currency }: { amount: string | null; currency: s
 export function Percent({ value }: { value: number }) {
   const { locale } = useUi()
   return <>{numberFormat(locale, { style: 'percent' }).format(value / 100)}</>
-}
-
-/** A multi-line text field with label, hint and error, like `Field`. */
-export function TextArea(props: {
-  name: string
-  label: string
-  value: string
-  error?: string | undefined
-  hint?: string
-  required?: boolean
-  rows?: number
-}) {
-  const { t } = useUi()
-  const id = fieldId(props.name)
-  const describedBy = [props.hint && `${id}-hint`, props.error && `${id}-error`]
-    .filter(Boolean)
-    .join(' ')
-  return (
-    <div class={props.error ? 'field has-error' : 'field'}>
-      <label for={id}>
-        {props.label}
-        {props.required && <span class="req"> ({t('common:form.required')})</span>}
-      </label>
-      {props.hint && (
-        <p class="hint" id={`${id}-hint`}>
-          {props.hint}
-        </p>
-      )}
-      {props.error && (
-        <p class="error" id={`${id}-error`}>
-          {t(props.error)}
-        </p>
-      )}
-      <textarea
-        id={id}
-        name={props.name}
-        rows={props.rows ?? 5}
-        aria-invalid={props.error ? 'true' : undefined}
-        aria-describedby={describedBy || undefined}
-      >
-        {props.value}
-      </textarea>
-    </div>
-  )
-}
-
-/** One checkbox with its label beside it. */
-export function Checkbox(props: {
-  name: string
-  label: string
-  checked: boolean
-  hint?: string
-  error?: string | undefined
-}) {
-  const { t } = useUi()
-  const id = fieldId(props.name)
-  return (
-    <div class={props.error ? 'field has-error' : 'field'}>
-      {props.error && <p class="error">{t(props.error)}</p>}
-      <label class="check" for={id}>
-        <input
-          id={id}
-          type="checkbox"
-          name={props.name}
-          checked={props.checked}
-          aria-describedby={props.hint ? `${id}-hint` : undefined}
-        />{' '}
-        {props.label}
-      </label>
-      {props.hint && (
-        <p class="hint" id={`${id}-hint`}>
-          {props.hint}
-        </p>
-      )}
-    </div>
-  )
 }
 
 export type PartnerOption = {
@@ -195,44 +118,4 @@ export function ProjectNav({ projectId, acronym }: { projectId: string; acronym:
 export function AccessNote({ access }: { access: ProjectAccess }) {
   const { t } = useUi()
   return <p class="muted">{t(`projects:access.${access.level}`)}</p>
-}
-
-export function Pagination({
-  page,
-  total,
-  pageSize,
-  href,
-}: {
-  page: number
-  total: number
-  pageSize: number
-  href: (page: number) => string
-}) {
-  const { t, locale } = useUi()
-  const pages = Math.max(1, Math.ceil(total / pageSize))
-  if (pages <= 1) return null
-  const fmt = numberFormat(locale)
-  return (
-    <nav class="pagination" aria-label={t('projects:common.pagination')}>
-      <ul class="pagination-list">
-        {page > 1 && (
-          <li>
-            <a href={href(page - 1)} rel="prev">
-              {t('projects:common.previous')}
-            </a>
-          </li>
-        )}
-        <li aria-current="page">
-          {t('projects:common.pageOf', { page: fmt.format(page), pages: fmt.format(pages) })}
-        </li>
-        {page < pages && (
-          <li>
-            <a href={href(page + 1)} rel="next">
-              {t('projects:common.next')}
-            </a>
-          </li>
-        )}
-      </ul>
-    </nav>
-  )
 }

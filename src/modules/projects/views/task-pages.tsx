@@ -8,7 +8,9 @@ import {
   Notice,
   PageHeader,
   SelectField,
+  TextAreaField,
 } from '#src/ui/components.tsx'
+import { Pagination, pageCountOf } from '#src/ui/pagination.tsx'
 import { useUi } from '#src/ui/use-ui.ts'
 import { canEditOwned, type ProjectAccess } from '../policy.ts'
 import { TASK_STATUSES } from '../schema.ts'
@@ -17,12 +19,10 @@ import {
   AccessNote,
   DateOnly,
   Name,
-  Pagination,
   type PartnerOption,
   ProjectNav,
   partnerOptions,
   str,
-  TextArea,
   type Values,
   wpOptions,
 } from './shared.tsx'
@@ -90,14 +90,6 @@ export function TasksPage(props: {
 }) {
   const { t } = useUi()
   const base = `/app/projects/${props.project.id}/tasks`
-  const href = (page: number) => {
-    const q = new URLSearchParams()
-    if (props.filter.wp) q.set('wp', props.filter.wp)
-    if (props.filter.owner) q.set('owner', props.filter.owner)
-    if (page > 1) q.set('page', String(page))
-    const s = q.toString()
-    return s ? `${base}?${s}` : base
-  }
   return (
     <>
       <PageHeader title={t('projects:tasks.title', { acronym: props.project.acronym })}>
@@ -173,7 +165,12 @@ export function TasksPage(props: {
           </table>
         </div>
       )}
-      <Pagination page={props.page} total={props.total} pageSize={props.pageSize} href={href} />
+      <Pagination
+        page={props.page}
+        pageCount={pageCountOf(props.total, props.pageSize)}
+        base={base}
+        query={{ wp: props.filter.wp, owner: props.filter.owner }}
+      />
     </>
   )
 }
@@ -209,7 +206,7 @@ export function TaskFormPage(props: {
             required
             maxlength={200}
           />
-          <TextArea
+          <TextAreaField
             name="description"
             label={t('projects:fields.description')}
             value={str(v.description)}

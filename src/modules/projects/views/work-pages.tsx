@@ -2,12 +2,14 @@ import type { FieldErrors } from '#src/lib/errors.ts'
 import type { LocalizedText } from '#src/lib/localized-text.ts'
 import {
   Button,
+  Checkbox,
   ErrorSummary,
   Field,
   Form,
   Notice,
   PageHeader,
   SelectField,
+  TextAreaField,
 } from '#src/ui/components.tsx'
 import { MultilingualField } from '#src/ui/multilingual-field.tsx'
 import { useUi } from '#src/ui/use-ui.ts'
@@ -18,7 +20,6 @@ import type { WorkPackage } from '../service/work.ts'
 import { languagesFor } from './project-form.tsx'
 import {
   AccessNote,
-  Checkbox,
   checked,
   DateOnly,
   Money,
@@ -28,7 +29,6 @@ import {
   ProjectNav,
   partnerOptions,
   str,
-  TextArea,
   text,
   type Values,
   wpOptions,
@@ -333,7 +333,7 @@ export function MilestoneFormPage(props: {
           error={e.dueDate}
           required
         />
-        <TextArea
+        <TextAreaField
           name="meansOfVerification"
           label={t('projects:fields.meansOfVerification')}
           value={str(v.meansOfVerification)}
