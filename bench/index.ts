@@ -81,6 +81,7 @@ async function loadSection(
   database: LoadSection['database'],
   uraDb: DbTarget,
   bareDb: DbTarget,
+  uncachedDb: DbTarget,
 ): Promise<LoadSection> {
   const servers: Server[] = []
   try {
@@ -89,11 +90,18 @@ async function loadSection(
       database === 'postgres' ? 'true' : 'auto',
     )
     servers.push(ura)
+    // The same build reading the session on every request, as before ADR 012: old and new
+    // side by side in one run.
+    const { server: uncached } = await startUra(uncachedDb, 'false', {
+      URA_SESSION_CACHE_SECONDS: '0',
+    })
+    servers.push(uncached)
     const bare = await startBare(bareDb, LOGIN)
     servers.push(bare)
     await sleep(1000)
     const rss = {
       Ura: { afterStart: rssMiB(ura.pid), afterLoad: 0 },
+      'Ura uncached': { afterStart: rssMiB(uncached.pid), afterLoad: 0 },
       bare: { afterStart: rssMiB(bare.pid), afterLoad: 0 },
     }
     const targets: Target[] = [
@@ -102,6 +110,12 @@ async function loadSection(
         server: ura,
         path: '/app',
         cookie: await signIn(ura.port, LOGIN, DEMO_PASSWORD),
+      },
+      {
+        name: 'Ura uncached',
+        server: uncached,
+        path: '/app',
+        cookie: await signIn(uncached.port, LOGIN, DEMO_PASSWORD),
       },
       { name: 'bare', server: bare, path: '/home' },
       {
@@ -118,12 +132,14 @@ async function loadSection(
       ),
     )
     rss.Ura.afterLoad = rssMiB(ura.pid)
+    rss['Ura uncached'].afterLoad = rssMiB(uncached.pid)
     rss.bare.afterLoad = rssMiB(bare.pid)
     const median = (name: string) => figures.find((f) => f.name === name)!.reqPerSec.median
     return {
       database,
       targets: figures,
       ratioHomeToBare: Math.round((median('Ura') / median('bare')) * 100) / 100,
+      ratioUncachedToBare: Math.round((median('Ura uncached') / median('bare')) * 100) / 100,
       rssMiB: rss,
       ...(database === 'postgres' ? { firstStartMs: Math.round(msToFirst200) } : {}),
     }
@@ -145,6 +161,7 @@ async function postgresSection(url: string): Promise<LoadSection> {
       'postgres',
       { databaseUrl: target.toString() },
       { databaseUrl: target.toString() },
+      { databaseUrl: target.toString() },
     )
   } finally {
     await admin.query(`drop database if exists ${name} with (force)`)
@@ -161,7 +178,16 @@ async function main() {
   // The bare server gets its own copy: a PGlite data dir is open in one process at a time.
   const bareDir = tempDir()
   cpSync(cold.dataDir, bareDir, { recursive: true })
-  const load = [await loadSection('pglite', { dataDir: cold.dataDir }, { dataDir: bareDir })]
+  const uncachedDir = tempDir()
+  cpSync(cold.dataDir, uncachedDir, { recursive: true })
+  const load = [
+    await loadSection(
+      'pglite',
+      { dataDir: cold.dataDir },
+      { dataDir: bareDir },
+      { dataDir: uncachedDir },
+    ),
+  ]
   if (process.env.DATABASE_URL) load.push(await postgresSection(process.env.DATABASE_URL))
   else log('DATABASE_URL not set: skipping the PostgreSQL section')
 

@@ -6,6 +6,8 @@ export type LoadSection = {
   targets: TargetFigures[]
   /** Ura's req/s divided by the bare handler's (medians). */
   ratioHomeToBare: number
+  /** The same ratio for Ura reading the session on every request (the figure before ADR 012). */
+  ratioUncachedToBare?: number
   rssMiB: Record<string, { afterStart: number; afterLoad: number }>
   /** PostgreSQL only: start to first 200 on an empty database (migrations and demo data). */
   firstStartMs?: number
@@ -104,6 +106,11 @@ export function render(r: Results): string {
       ),
     )
     out.push(`   ratio home/bare (req/s): ${section.ratioHomeToBare.toFixed(2)}`)
+    if (section.ratioUncachedToBare !== undefined) {
+      out.push(
+        `   ratio home/bare before the session cache (Ura uncached): ${section.ratioUncachedToBare.toFixed(2)}`,
+      )
+    }
     const bad = section.targets.flatMap((t) =>
       t.runs.filter((x) => x.non2xx || x.errors).map(() => t.name),
     )

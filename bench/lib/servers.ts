@@ -39,7 +39,11 @@ function dbEnv(db: DbTarget): Record<string, string> {
  * Starts the built Ura as an operator would (production mode), logging warnings only so that
  * the request log does not weigh on the figures. Plain HTTP on loopback, so no Secure cookies.
  */
-export async function startUra(db: DbTarget, demo: 'auto' | 'true' = 'auto') {
+export async function startUra(
+  db: DbTarget,
+  demo: 'auto' | 'true' | 'false' = 'auto',
+  extraEnv: Record<string, string> = {},
+) {
   const port = await freePort()
   const server = startNode(
     URA_SCRIPT,
@@ -50,6 +54,7 @@ export async function startUra(db: DbTarget, demo: 'auto' | 'true' = 'auto') {
       URA_SECURE_COOKIES: 'false',
       URA_DEMO_DATA: demo,
       URA_BASE_URL: `http://127.0.0.1:${port}`,
+      ...extraEnv,
     },
     port,
   )

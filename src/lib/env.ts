@@ -24,6 +24,7 @@ const ZEnv = z.object({
     .optional(),
   MAIL_FROM: z.string().min(3).default('Ura <no-reply@localhost>'),
   URA_PAGE_CACHE_SECONDS: z.coerce.number().int().min(0).max(3600).optional(),
+  URA_SESSION_CACHE_SECONDS: z.coerce.number().int().min(0).max(60).optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   URA_MEDICAL_RETENTION_DAYS: z.coerce.number().int().min(0).max(3650).default(30),
 })
@@ -44,6 +45,11 @@ export type Env = {
   logLevel: string
   /** How long a public page may be served from memory to signed-out visitors; 0 turns it off. */
   pageCacheSeconds: number
+  /**
+   * How long this process may reuse a signed-in person's actor without reading the session again;
+   * any form post clears it. Bounds how long a sign-out or role change in another process takes.
+   */
+  sessionCacheSeconds: number
   /** Days after a mobility's return before its medical and emergency data is deleted. */
   medicalRetentionDays: number
 }
@@ -79,6 +85,7 @@ export function loadEnv(source: NodeJS.ProcessEnv = process.env): Env {
     logLevel: e.LOG_LEVEL,
     // Off in tests, which change the database directly between two reads of a page.
     pageCacheSeconds: e.URA_PAGE_CACHE_SECONDS ?? (e.NODE_ENV === 'test' ? 0 : 30),
+    sessionCacheSeconds: e.URA_SESSION_CACHE_SECONDS ?? (e.NODE_ENV === 'test' ? 0 : 5),
     medicalRetentionDays: e.URA_MEDICAL_RETENTION_DAYS,
   }
 }

@@ -100,16 +100,34 @@ export function getT(locale: Locale): T {
   let t = cache.get(locale)
   if (!t) {
     const fixed = i18n.getFixedT(locale)
-    t = (key, params) => String(fixed(key, params as never))
+    // The resources are fixed at start, so a key without parameters always gives the same text:
+    // a page's layout asks for the same few dozen, and i18next's lookup showed in the profile.
+    const plain = new Map<string, string>()
+    t = (key, params) => {
+      if (params) return String(fixed(key, params as never))
+      let text = plain.get(key)
+      if (text === undefined) {
+        text = String(fixed(key))
+        plain.set(key, text)
+      }
+      return text
+    }
     cache.set(locale, t)
   }
   return t
 }
 
+const autonyms = new Map<string, string>()
+
 /** The locale's own name for itself ("shqip", "македонски"), for the switcher. */
 export function localeAutonym(locale: string): string {
-  const name = displayNames(locale, 'language').of(locale) ?? locale
-  return name.charAt(0).toLocaleUpperCase(locale) + name.slice(1)
+  let name = autonyms.get(locale)
+  if (name === undefined) {
+    const raw = displayNames(locale, 'language').of(locale) ?? locale
+    name = raw.charAt(0).toLocaleUpperCase(locale) + raw.slice(1)
+    autonyms.set(locale, name)
+  }
+  return name
 }
 
 /** Language names in the reader's language ("German" / "gjermanisht"). */

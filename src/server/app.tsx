@@ -14,6 +14,7 @@ import type { Deps } from '#src/lib/context.ts'
 import { AppError } from '#src/lib/errors.ts'
 import { projectRoot } from '#src/lib/paths.ts'
 import { Layout, type LayoutProps } from '#src/ui/layout.tsx'
+import { ActorCache } from './actor-cache.ts'
 import { apiApp } from './api.ts'
 import { ErrorPage } from './error-page.tsx'
 import { authenticate, csrf, requestLog, resolveLocale } from './middleware.ts'
@@ -105,7 +106,7 @@ export function createApp(deps: Deps) {
       onError: (c) => c.text('Payload Too Large', 413),
     }),
   )
-  app.use(authenticate)
+  app.use(authenticate(new ActorCache(deps.env.sessionCacheSeconds * 1000)))
   app.use(resolveLocale)
   app.use(
     jsxRenderer(

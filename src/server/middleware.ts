@@ -1,7 +1,9 @@
 import type { MiddlewareHandler } from 'hono'
 import { getCookie, setCookie } from 'hono/cookie'
 import { CSRF_COOKIE, CSRF_FIELD, LOCALE_COOKIE } from '#src/http/cookies.ts'
+import { rememberLocale } from '#src/http/http.ts'
 import type { AppEnv } from '#src/http/types.ts'
+import type { Actor } from '#src/lib/context.ts'
 import { randomToken, safeEqual } from '#src/lib/crypto.ts'
 import { AppError } from '#src/lib/errors.ts'
 import {
@@ -12,7 +14,10 @@ import {
   type Locale,
   toLocale,
 } from '#src/lib/i18n.ts'
-import { actorFromSession, actorFromToken } from '#src/modules/auth/index.ts'
+import { actorFromSession, actorFromToken, SESSION_COOKIE } from '#src/modules/auth/index.ts'
+import type { ActorCache } from './actor-cache.ts'
+
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS'])
 
 /** One structured log line per request, with its id, status and duration. */
 export const requestLog: MiddlewareHandler<AppEnv> = async (c, next) => {
@@ -32,29 +37,56 @@ export const requestLog: MiddlewareHandler<AppEnv> = async (c, next) => {
   else log.info(fields, 'request')
 }
 
-/** Resolves who is acting: an API token on /api, otherwise the session cookie. */
-export const authenticate: MiddlewareHandler<AppEnv> = async (c, next) => {
-  const deps = c.var.deps
-  const isApi = c.req.path.startsWith('/api/')
-  const actor = isApi
-    ? await actorFromToken(deps.db, c.req.header('authorization'), deps.now())
-    : await actorFromSession(c)
-  c.set('ctx', { ...deps, actor, requestId: c.var.requestId })
-  await next()
+/**
+ * Resolves who is acting: an API token on /api, otherwise the session cookie. Signed-in actors
+ * come from `cache` for a few seconds (see ActorCache); a write request empties it first.
+ */
+export function authenticate(cache: ActorCache): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    const deps = c.var.deps
+    let actor: Actor | null
+    // A write may change a session, a role or a person's language. The cache is emptied before
+    // it (this request sees the truth) and after it (a read that ran meanwhile kept nothing old).
+    const writes = !SAFE_METHODS.has(c.req.method) || c.req.path.startsWith('/locale/')
+    if (c.req.path.startsWith('/api/')) {
+      actor = await actorFromToken(deps.db, c.req.header('authorization'), deps.now())
+    } else {
+      if (writes) cache.clear()
+      const token = getCookie(c, SESSION_COOKIE)
+      const cached = token && !writes && cache.enabled ? cache.get(token) : undefined
+      actor = cached === undefined ? await actorFromSession(c) : cached
+      if (token && actor && !writes && cached === undefined) cache.set(token, actor)
+    }
+    c.set('ctx', { ...deps, actor, requestId: c.var.requestId })
+    try {
+      await next()
+    } finally {
+      if (writes) cache.clear()
+    }
+  }
 }
 
 /**
  * The reader's language: the URL's prefix on public pages, then the person's own setting, then a
- * choice made while signed out (cookie), then the organisation's default, then Accept-Language.
+ * choice made while signed out (cookie), then a link's `?lang=` (mails carry it on pages without a
+ * prefix, such as a reset or invitation link), then the organisation's default, then
+ * Accept-Language. A `?lang=` that decides is remembered like a choice, so the page's forms and the
+ * pages after it stay in that language; the switcher's cookie wins over it from then on.
  */
 export const resolveLocale: MiddlewareHandler<AppEnv> = async (c, next) => {
   const first = c.req.path.split('/')[1]
   const actor = c.var.ctx.actor
   const activeOrg = actor?.memberships.find((m) => m.tenantId === actor.tenantId)
-  const locale: Locale =
+  const lang = c.req.query('lang')
+  const fromLink = isLocale(lang) ? lang : undefined
+  const chosen =
     (isLocale(first) ? first : undefined) ??
     toLocale(actor?.locale) ??
-    toLocale(getCookie(c, LOCALE_COOKIE)) ??
+    toLocale(getCookie(c, LOCALE_COOKIE))
+  if (!chosen && fromLink) rememberLocale(c, fromLink)
+  const locale: Locale =
+    chosen ??
+    fromLink ??
     toLocale(activeOrg?.defaultLocale) ??
     fromAcceptLanguage(c.req.header('accept-language')) ??
     DEFAULT_LOCALE
@@ -62,8 +94,6 @@ export const resolveLocale: MiddlewareHandler<AppEnv> = async (c, next) => {
   c.set('t', getT(locale))
   await next()
 }
-
-const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS'])
 
 /**
  * CSRF protection for every form: a random token in a SameSite cookie must come back in the
