@@ -58,6 +58,8 @@ describe('renderFeed', () => {
       expect.arrayContaining(['id', 'title', 'updated', 'author', 'link', 'entry']),
     )
     expect(xml).toContain('<updated>2025-11-19T10:00:00.000Z</updated>')
+    // The feed's language, as Atom puts it (RFC 4287 §2: xml:lang on any element).
+    expect(xml).toMatch(/<feed xmlns="http:\/\/www\.w3\.org\/2005\/Atom" xml:lang="sq"/)
     expect(feed.items[0]!.id).toBe('http://ura.test/sq/n/alliance-autumn')
     expect(feed.items[0]!.link).toBe('http://ura.test/sq/n/alliance-autumn')
     expect(feed.items[1]!.html).toBe('<p>Dy</p>')

@@ -92,7 +92,12 @@ export function renderFeed(spec: FeedSpec): string {
     })
   }
   if (spec.format === 'rss') return feed.rss2()
-  if (spec.format === 'atom') return feed.atom1()
+  // The feed package writes no language on an Atom feed; readers and validators want xml:lang.
+  if (spec.format === 'atom') {
+    return feed.atom1().replace('<feed xmlns="http://www.w3.org/2005/Atom"', (tag) => {
+      return `${tag} xml:lang="${escapeHtml(spec.lang)}"`
+    })
+  }
   return toJsonFeed11(feed.json1(), spec)
 }
 

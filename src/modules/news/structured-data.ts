@@ -27,6 +27,7 @@ export function newsArticleData(
     url: `${baseUrl}/${lang}/o/${org.slug}`,
   }
   const headline = post.title[lang] ?? ''
+  const images = imagesOf(post.bodyHtml[lang] ?? '', baseUrl)
   const description = post.summary[lang] ?? excerptOf(post.bodyHtml[lang] ?? '', 200)
   return {
     '@type': 'NewsArticle',
@@ -42,5 +43,23 @@ export function newsArticleData(
     author: publisher,
     publisher,
     ...(post.tags.length > 0 ? { keywords: post.tags.join(', ') } : {}),
+    ...(images.length > 0 ? { image: images } : {}),
   }
+}
+
+/** The post's own pictures (sanitised HTML keeps only http(s) and site-relative src), absolute. */
+function imagesOf(html: string, baseUrl: string): string[] {
+  const out: string[] = []
+  for (const match of html.matchAll(/<img\b[^>]*\ssrc="([^"]+)"/g)) {
+    const src = match[1]!.replaceAll('&amp;', '&')
+    try {
+      const url = new URL(src, `${baseUrl}/`)
+      if ((url.protocol === 'https:' || url.protocol === 'http:') && !out.includes(url.href)) {
+        out.push(url.href)
+      }
+    } catch {
+      // Not a URL: leave it out of the structured data.
+    }
+  }
+  return out.slice(0, 3)
 }
