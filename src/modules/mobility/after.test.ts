@@ -2,6 +2,7 @@ import { eq } from 'drizzle-orm'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { setupTestApp, type TestApp } from '../../../tests/setup/app.ts'
 import { textOf } from '../../../tests/setup/client.ts'
+import { extractPdfText } from '../budgets/report/pdf-text.ts'
 import {
   incomingChecklists,
   mobilities,
@@ -141,6 +142,15 @@ describe('certificate and recognition', () => {
     const bytes = Buffer.from(await pdf.arrayBuffer())
     expect(bytes.subarray(0, 5).toString()).toBe('%PDF-')
     expect(bytes.toString('latin1')).toContain('/Subtype /Image')
+    // In the reader's language: the coordinator reads English, and may ask for the Albanian copy.
+    const inEnglish = extractPdfText(
+      Buffer.from(await (await coordinator.get(`${base}.pdf`)).arrayBuffer()),
+    )
+    expect(inEnglish.join('\n')).toContain('Certificate of mobility')
+    const albanian = await coordinator.get(`${base}.pdf?lang=sq`)
+    const albanianText = extractPdfText(Buffer.from(await albanian.arrayBuffer())).join('\n')
+    expect(albanianText).toContain('Certifikata e lëvizshmërisë')
+    expect(albanianText).toContain(`/sq/verify/${certificate!.token}`)
     expect((await (await t.signedIn(w.strangerCoordinator.login)).get(`${base}.pdf`)).status).toBe(
       404,
     )

@@ -2,6 +2,7 @@ import { type Context, Hono } from 'hono'
 import { readForm } from '#src/http/http.ts'
 import type { AppEnv } from '#src/http/types.ts'
 import type { FieldErrors } from '#src/lib/errors.ts'
+import { toLocale } from '#src/lib/i18n.ts'
 import { ZAttendance, ZButtonOnly, ZChecklistItem, ZRecognition, ZReport } from './inputs.ts'
 import { ID, noticeOf, requireRelation, runForm } from './routes.tsx'
 import { getRecognition, getReport, recordRecognition, submitReport } from './service/after.ts'
@@ -115,7 +116,8 @@ export const afterRoutes = new Hono<AppEnv>()
     )
   })
   .get(`/app/mobility/${ID}/certificate.pdf`, async (c) => {
-    const pdf = await certificatePdf(c.var.ctx, c.req.param('id'))
+    const lang = toLocale(c.req.query('lang')) ?? c.var.locale
+    const pdf = await certificatePdf(c.var.ctx, c.req.param('id'), lang)
     c.header('Content-Type', 'application/pdf')
     c.header('Content-Disposition', 'inline; filename="mobility-certificate.pdf"')
     c.header('Cache-Control', 'private, no-store')

@@ -2,6 +2,7 @@ import { type Context, Hono } from 'hono'
 import { clientIp, readForm } from '#src/http/http.ts'
 import type { AppEnv } from '#src/http/types.ts'
 import type { FieldErrors } from '#src/lib/errors.ts'
+import { toLocale } from '#src/lib/i18n.ts'
 import { ZAgreement, ZSendForSigning, ZSign } from './inputs.ts'
 import { ID, noticeOf, requireRelation, runForm } from './routes.tsx'
 import { getAgreements, saveAgreement, sendForSigning, signAgreement } from './service/agreement.ts'
@@ -66,7 +67,9 @@ export const agreementRoutes = new Hono<AppEnv>()
   })
   .get(`/app/mobility/${ID}/agreement.pdf`, async (c) => {
     const version = Number(c.req.query('version')) || undefined
-    const pdf = await agreementPdf(c.var.ctx, c.req.param('id'), version)
+    // The reader's language, or another one asked for with ?lang= (a partner's English copy).
+    const lang = toLocale(c.req.query('lang')) ?? c.var.locale
+    const pdf = await agreementPdf(c.var.ctx, c.req.param('id'), version, lang)
     c.header('Content-Type', 'application/pdf')
     c.header('Content-Disposition', `inline; filename="learning-agreement-v${pdf.version}.pdf"`)
     c.header('Cache-Control', 'private, no-store')

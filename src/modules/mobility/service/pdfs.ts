@@ -63,15 +63,22 @@ function parties(
 }
 
 /**
- * The learning agreement (a given version, else the current one) as a PDF in the participant's
- * language, with its content hash and every signature recorded on that version.
+ * The learning agreement (a given version, else the current one) as a PDF in the reader's
+ * language (the participant's when none is given), with its content hash and every signature
+ * recorded on that version. The outcomes are the words typed into the agreement, in the language
+ * they were typed in.
  */
-export async function agreementPdf(ctx: Ctx, mobilityId: string, version?: number) {
+export async function agreementPdf(
+  ctx: Ctx,
+  mobilityId: string,
+  version?: number,
+  readerLocale?: Locale,
+) {
   const page = await getAgreements(ctx, mobilityId)
   const chosen = version ? page.versions.find((v) => v.version === version) : page.versions[0]
   if (!chosen) throw new AppError('NOT_FOUND', 'mobility:errors.noAgreement')
   const names = await mobilityNames(ctx, page.access.mobility)
-  const locale = participantLocale(names)
+  const locale = readerLocale ?? participantLocale(names)
   const t = getT(locale)
   const doc = createPdf({ lang: locale, title: t('mobility:agreement.title') })
   doc.font('bold').fontSize(18).text(t('mobility:agreement.title'))
@@ -121,16 +128,17 @@ export async function agreementPdf(ctx: Ctx, mobilityId: string, version?: numbe
 }
 
 /**
- * The certificate of the mobility in the style of Europass Mobility, in the participant's
- * language, with a QR code to its public verification page.
+ * The certificate of the mobility in the style of Europass Mobility, in the reader's language
+ * (the language it was issued in when none is given), with a QR code to its public verification
+ * page in that language.
  */
-export async function certificatePdf(ctx: Ctx, mobilityId: string) {
+export async function certificatePdf(ctx: Ctx, mobilityId: string, readerLocale?: Locale) {
   const { access, certificate } = await getCertificate(ctx, mobilityId)
   if (!certificate || !allows(access.relation, 'viewCertificate')) {
     throw new AppError('NOT_FOUND', 'mobility:errors.noCertificate')
   }
   const facts = await certificateFacts(ctx, access.mobility)
-  const locale = (certificate.language as Locale) ?? 'en'
+  const locale = readerLocale ?? (certificate.language as Locale) ?? 'en'
   const t = getT(locale)
   const url = verificationUrl(ctx.env.baseUrl, locale, certificate.token)
   const qr = await QRCode.toBuffer(url, { type: 'png', margin: 1, width: 240 })
