@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto'
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
+import { wallClockIn } from '#src/lib/dates.ts'
 import { getT, isLocale } from '#src/lib/i18n.ts'
-import { utcToZonedInput } from '#src/modules/events/time.ts'
 import { SKIP_E2E } from './support/browser.ts'
 import { useJourney } from './support/journey.ts'
 import {
@@ -79,7 +79,7 @@ describe.skipIf(SKIP_E2E)('[EVENTS][JOURNEY]', () => {
     await staff.locator('#f-description-tab-en').click()
     await staff.locator('#f-description-en').fill('Mobility for learners and staff: how to apply.')
     const start = new Date(Date.now() + 3 * 86_400_000)
-    const day = utcToZonedInput(start, 'Europe/Tirane').slice(0, 10)
+    const day = wallClockIn(start, 'Europe/Tirane').slice(0, 10)
     await staff.locator('input[name="startsAt"]').fill(`${day}T10:00`)
     await staff.locator('input[name="endsAt"]').fill(`${day}T12:00`)
     await staff.locator('input[name="venueName"]').fill('Shkolla Profesionale “Beqir Çela”')

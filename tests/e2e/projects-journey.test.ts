@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 import { getT, type Locale } from '#src/lib/i18n.ts'
 import { draftPdf } from '#src/modules/budgets/demo.ts'
-import { formatMoney, money } from '#src/modules/budgets/money.ts'
+import { formatCurrency, money } from '#src/modules/budgets/money.ts'
 import { extractPdfText } from '#src/modules/budgets/report/pdf-text.ts'
 import { PHONE, SKIP_E2E } from './support/browser.ts'
 import { type Journey, useJourney } from './support/journey.ts'
@@ -61,7 +61,7 @@ const TYPED: Record<
 async function moneyJourney(journey: Journey, locale: 'mk' | 'en') {
   const t = getT(locale)
   const typed = TYPED[locale]
-  const eur = (minor: bigint) => formatMoney(money(minor, 'EUR'), locale)
+  const eur = (minor: bigint) => formatCurrency(money(minor, 'EUR'), locale)
   const acronym = `BUD-${locale.toUpperCase()}-${randomBytes(2).toString('hex')}`
 
   // 1. The coordinator starts a project from the CB-VET template and adds two partner schools.

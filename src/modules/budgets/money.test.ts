@@ -5,7 +5,7 @@ import {
   convert,
   divideHalfEven,
   formatAmount,
-  formatMoney,
+  formatCurrency,
   fromNumeric,
   isCurrency,
   isRate,
@@ -133,20 +133,20 @@ describe('numeric columns', () => {
 describe('formatting for the reader', () => {
   it('formats in each of our languages', () => {
     const amount = eur(ALLIANCE)
-    expect(formatMoney(amount, 'en')).toBe('€399,542.28')
-    expect(formatMoney(amount, 'sq')).toBe('399\u00a0542,28\u00a0€')
-    expect(formatMoney(amount, 'mk')).toBe('399.542,28\u00a0€')
-    expect(formatMoney(amount, 'sr-Latn')).toBe('399.542,28\u00a0€')
+    expect(formatCurrency(amount, 'en')).toBe('€399,542.28')
+    expect(formatCurrency(amount, 'sq')).toBe('399\u00a0542,28\u00a0€')
+    expect(formatCurrency(amount, 'mk')).toBe('399.542,28\u00a0€')
+    expect(formatCurrency(amount, 'sr-Latn')).toBe('399.542,28\u00a0€')
   })
   it('shows lek with its two ISO decimals, not the cash digits', () => {
-    expect(formatMoney(money(12_345_050n, 'ALL'), 'en')).toBe('ALL\u00a0123,450.50')
-    expect(formatMoney(money(-500n, 'ALL'), 'sq')).toBe('-5,00\u00a0Lekë')
+    expect(formatCurrency(money(12_345_050n, 'ALL'), 'en')).toBe('ALL\u00a0123,450.50')
+    expect(formatCurrency(money(-500n, 'ALL'), 'sq')).toBe('-5,00\u00a0Lekë')
   })
   it('formats amounts larger than a double holds, digit for digit', () => {
     expect(formatAmount(eur(123_456_789_012_345_678n), 'en')).toBe('1,234,567,890,123,456.78')
   })
   it('formats negative and zero amounts and three-decimal currencies', () => {
-    expect(formatMoney(eur(-5n), 'en')).toBe('-€0.05')
+    expect(formatCurrency(eur(-5n), 'en')).toBe('-€0.05')
     expect(formatAmount(eur(0n), 'en')).toBe('0.00')
     expect(formatAmount(money(1234n, 'KWD'), 'en')).toBe('1.234')
   })
@@ -157,9 +157,12 @@ describe('formatting for the reader', () => {
         const m = eur(next(10n ** 13n))
         const back = parseAmount(formatAmount(m, locale), 'EUR', locale)
         expect(back, `${locale} ${formatAmount(m, locale)}`).toEqual({ ok: true, amount: m })
-        expect(parseAmount(formatMoney(m, locale), 'EUR', locale)).toEqual({ ok: true, amount: m })
+        expect(parseAmount(formatCurrency(m, locale), 'EUR', locale)).toEqual({
+          ok: true,
+          amount: m,
+        })
         const lek = money(m.minor, 'ALL')
-        expect(parseAmount(formatMoney(lek, locale), 'ALL', locale)).toEqual({
+        expect(parseAmount(formatCurrency(lek, locale), 'ALL', locale)).toEqual({
           ok: true,
           amount: lek,
         })

@@ -1,4 +1,5 @@
 import { numberFormat } from '#src/lib/intl.ts'
+import { formatMoney } from '#src/lib/money-format.ts'
 
 /**
  * Exact money. Amounts are integer minor units (cents) in a BigInt, never a float: a value read
@@ -144,16 +145,12 @@ export function toNumeric(amount: Money, scale = minorUnits(amount.currency)): s
   return negative ? `-${whole}` : whole
 }
 
-/** "€399,542.28" (en), "399 542,28 €" (sq), "399.542,28 €" (mk): Intl formats the exact string. */
-export function formatMoney(amount: Money, locale: string): string {
-  const digits = minorUnits(amount.currency)
-  const f = numberFormat(locale, {
-    style: 'currency',
-    currency: amount.currency,
-    minimumFractionDigits: digits,
-    maximumFractionDigits: digits,
-  })
-  return f.format(toNumeric(amount) as unknown as number)
+/**
+ * "€399,542.28" (en), "399 542,28 €" (sq), "399.542,28 €" (mk), always with the currency's ISO
+ * minor units (lek with two decimals): the exact decimal string goes to `formatMoney` in lib.
+ */
+export function formatCurrency(amount: Money, locale: string): string {
+  return formatMoney(locale, toNumeric(amount), amount.currency, minorUnits(amount.currency))
 }
 
 /** The amount without a currency sign, grouped for the locale ("399 542,28"): for form fields. */

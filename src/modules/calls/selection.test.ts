@@ -1,9 +1,9 @@
 import { and, eq } from 'drizzle-orm'
 import { beforeAll, describe, expect, it } from 'vitest'
+import { addDaysInZone, wallClockIn } from '#src/lib/dates.ts'
 import { setupTestApp, type TestApp } from '../../../tests/setup/app.ts'
 import { textOf } from '../../../tests/setup/client.ts'
 import { auditLog } from '../audit/schema.ts'
-import { addDays } from './dates.ts'
 import { applications, callCriteria, decisions, scores } from './schema.ts'
 import { startApplication, submitApplication } from './service/applications.ts'
 import { closeCall } from './service/calls.ts'
@@ -12,6 +12,8 @@ import { decideCall } from './service/decide.ts'
 import { declareConflict, scoreApplication } from './service/scoring.ts'
 import { addPanelMember } from './service/setup.ts'
 import { learner, NOW, openCall } from './test-fixtures.ts'
+
+const TIRANA = 'Europe/Tirane'
 
 let t: TestApp
 beforeAll(async () => {
@@ -184,7 +186,7 @@ describe('deciding', () => {
       [3, 'waiting_list', '60.000'],
       [4, 'rejected', '20.000'],
     ])
-    expect(ranked[2]!.appealUntil!.toISOString()).toBe(addDays(NOW, 10).toISOString())
+    expect(ranked[2]!.appealUntil!.toISOString()).toBe(addDaysInZone(NOW, 10, TIRANA).toISOString())
     expect(ranked[0]!.appealUntil).toBeNull()
 
     const mailTo = (email: string) => t.mailer.sent.find((m) => m.to === email)!
@@ -233,6 +235,38 @@ describe('deciding', () => {
 })
 
 describe('appeals', () => {
+  it('[SELECT][APPEAL]: the window ends at the time of day of the decision, also across the spring change of clocks', async () => {
+    const s = await openCall(t, { places: 1, waitingListPlaces: 0, appealDays: 10 })
+    const first = await apply(s, '2007-01-17', 'Ergys Lika')
+    const second = await apply(s, '2007-02-02', 'Besa Dervishi')
+    await closeCall(s.ctx, s.call.id)
+    await score(s, s.panel.user.id, first.id, 10, 5)
+    await score(s, s.panel.user.id, second.id, 5, 2)
+    // Decided on Saturday 20 March 2027 at 10:00 in Tirana; the clocks go forward on 28 March.
+    const decidedAt = new Date('2027-03-20T09:00:00Z')
+    t.setNow(decidedAt)
+    try {
+      await decideCall(s.ctx, s.call.id)
+      const rejected = await statusOf(second.id)
+      expect(rejected.status).toBe('rejected')
+      // 10:00 summer time on 30 March, 239 hours later (10 × 24 h would end at 11:00 there).
+      expect(rejected.appealUntil!.toISOString()).toBe('2027-03-30T08:00:00.000Z')
+      expect(wallClockIn(rejected.appealUntil!, TIRANA)).toBe('2027-03-30T10:00')
+      expect(rejected.appealUntil!.getTime() - decidedAt.getTime()).toBe(239 * 3_600_000)
+
+      // At 10:30 on the last day the window has closed.
+      t.setNow(new Date('2027-03-30T08:30:00Z'))
+      const late = await (await t.signedIn(second.login)).post(
+        `/app/applications/${second.id}/appeal`,
+        { text: 'My work placement was not counted.' },
+      )
+      expect(late.status).toBe(409)
+      expect(await textOf(late)).toContain('The time to appeal this decision has passed.')
+    } finally {
+      t.setNow(NOW)
+    }
+  })
+
   it('[SELECT][APPEAL]: a rejected applicant appeals within the window; after it, no more; the coordinator answers', async () => {
     const s = await openCall(t, { places: 1, waitingListPlaces: 0, appealDays: 5 })
     const first = await apply(s, '2007-01-17', 'Ergys Lika')
@@ -262,7 +296,7 @@ describe('appeals', () => {
     expect((await statusOf(second.id)).status).toBe('appealed')
 
     // The window is 5 days from the decision; on day 6 the third applicant is too late.
-    t.setNow(addDays(NOW, 5))
+    t.setNow(addDaysInZone(NOW, 5, TIRANA))
     try {
       const late = await (await t.signedIn(third.login)).post(
         `/app/applications/${third.id}/appeal`,

@@ -1,16 +1,16 @@
 import { and, eq } from 'drizzle-orm'
 import type { DbOrTx } from '#src/db/client.ts'
 import { randomToken } from '#src/lib/crypto.ts'
+import { zonedToInstant } from '#src/lib/dates.ts'
 import { projects, workPackages } from '../projects/index.ts'
 import { newCode } from './codes.ts'
 import { eventFeedback, eventRegistrations, events } from './schema.ts'
-import { zonedToUtc } from './time.ts'
 
 /** What the demo loader knows by then: ids by organisation slug and by person key. */
 export type EventsDemoIds = { orgIds: Map<string, string>; userIds: Map<string, string>; now: Date }
 
 const TZ = 'Europe/Tirane'
-const at = (local: string) => zonedToUtc(local, TZ)!
+const at = (local: string) => zonedToInstant(local, TZ)!
 
 /*
  * The seed news item's three autumn 2025 events where ALLIANCE was presented (dates, places and

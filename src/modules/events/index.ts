@@ -23,4 +23,4 @@ export {
   publishEvent,
   updateEvent,
 } from './service.ts'
-export { eventTimes, zonedToUtc } from './time.ts'
+export { eventTimes } from './time.ts'

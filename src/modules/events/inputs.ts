@@ -1,10 +1,11 @@
 import { z } from 'zod'
+import { zonedToInstant } from '#src/lib/dates.ts'
 import { type FormValues, issuesToFieldErrors } from '#src/lib/forms.ts'
 import type { LocalizedText } from '#src/lib/localized-text.ts'
 import { emptyToUndefined } from '#src/lib/validation.ts'
 import { readLocalizedText, ZLocalizedText } from '#src/ui/multilingual-field.tsx'
 import { EVENT_TYPES, type EventQuestion, QUESTION_KINDS } from './schema.ts'
-import { isTimeZone, zonedToUtc } from './time.ts'
+import { isTimeZone } from './time.ts'
 
 /** How many custom questions the event form offers ("a small list"). */
 export const QUESTION_SLOTS = 3
@@ -91,7 +92,7 @@ export function readEventTimes(v: TimeFields) {
   const at = (field: 'startsAt' | 'endsAt' | 'registrationOpensAt' | 'registrationClosesAt') => {
     const local = typeof v[field] === 'string' ? v[field].trim() : ''
     if (local === '') return null
-    const date = isTimeZone(String(v.timeZone)) ? zonedToUtc(local, String(v.timeZone)) : null
+    const date = isTimeZone(String(v.timeZone)) ? zonedToInstant(local, String(v.timeZone)) : null
     if (!date) errors[field] = 'events:errors.dateTime'
     return date
   }

@@ -1,9 +1,9 @@
 import { z } from 'zod'
+import { ageOn, dateIn } from '#src/lib/dates.ts'
 import { type FormValues, issuesToFieldErrors } from '#src/lib/forms.ts'
 import { LOCALES } from '#src/lib/i18n.ts'
 import { emptyToUndefined, ZEmail } from '#src/lib/validation.ts'
 import type { EventQuestion } from './schema.ts'
-import { ageOn, zonedDate } from './time.ts'
 
 const str = (v: unknown): string =>
   typeof v === 'string' ? v : Array.isArray(v) ? str(v.at(-1)) : ''
@@ -31,7 +31,7 @@ export function registrationRuleErrors(v: RuleValues, event: RegistrationRules) 
   const errors: Record<string, string> = {}
   const dob = v.dateOfBirth?.trim() ?? ''
   if (/^\d{4}-\d{2}-\d{2}$/.test(dob)) {
-    const age = ageOn(dob, zonedDate(event.startsAt, event.timeZone))
+    const age = ageOn(dob, dateIn(event.startsAt, event.timeZone))
     if (age < 5 || age > 120) errors.dateOfBirth = 'events:errors.dateOfBirth'
     else if (age < 18) {
       const guardianEmail = v.guardianEmail?.trim().toLowerCase() ?? ''
@@ -73,7 +73,7 @@ export function validateRegistration(
  * e-mail for anyone under 18 on the day the event starts (in the event's zone).
  */
 export function registrationSchema(event: RegistrationRules) {
-  const eventDay = zonedDate(event.startsAt, event.timeZone)
+  const eventDay = dateIn(event.startsAt, event.timeZone)
   return z
     .object({
       name: z.string().trim().min(1, 'common:validation.required').max(120),

@@ -1,6 +1,7 @@
 import { and, asc, count, desc, eq, gte, inArray, lt, ne, or, sql } from 'drizzle-orm'
 import type { Tx } from '#src/db/client.ts'
 import type { Ctx } from '#src/lib/context.ts'
+import { dateIn } from '#src/lib/dates.ts'
 import { AppError, notFound } from '#src/lib/errors.ts'
 import { pickText } from '#src/lib/localized-text.ts'
 import { authorize } from '#src/lib/policy.ts'
@@ -12,7 +13,6 @@ import type { EventInput } from './inputs.ts'
 import { mailEventCancelled, mailPromoted } from './mails.ts'
 import { promoteWaitlist } from './placement.ts'
 import { type EventStatus, eventRegistrations, events, HOLDS_PLACE } from './schema.ts'
-import { zonedDate } from './time.ts'
 
 export type Event = typeof events.$inferSelect
 
@@ -168,7 +168,7 @@ async function checkProjectLinks(ctx: Ctx, input: EventInput) {
 async function uniqueSlug(ctx: Ctx, input: EventInput, exceptId?: string): Promise<string> {
   const base =
     input.slug ??
-    `${slugify(pickText(input.title, 'en').value, 60) || 'event'}-${zonedDate(input.startsAt, input.timeZone).slice(0, 4)}`
+    `${slugify(pickText(input.title, 'en').value, 60) || 'event'}-${dateIn(input.startsAt, input.timeZone).slice(0, 4)}`
   for (let i = 1; i < 50; i++) {
     const candidate = i === 1 ? base : `${base}-${i}`
     const [taken] = await ctx.db

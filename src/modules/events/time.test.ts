@@ -1,43 +1,37 @@
 import { describe, expect, it } from 'vitest'
-import {
-  ageOn,
-  eventTimes,
-  isTimeZone,
-  utcToZonedInput,
-  zonedToUtc,
-  zoneOffsetMinutes,
-} from './time.ts'
+import { ageOn, wallClockIn, zonedToInstant, zoneOffsetMinutes } from '#src/lib/dates.ts'
+import { eventTimes, isTimeZone } from './time.ts'
 
 describe('wall-clock time in a zone', () => {
   it('[EVENTS][TZ]: 10:00 in Tirana in October (CEST) is 08:00 UTC; in December (CET) 09:00', () => {
-    expect(zonedToUtc('2025-10-16T10:00', 'Europe/Tirane')?.toISOString()).toBe(
+    expect(zonedToInstant('2025-10-16T10:00', 'Europe/Tirane')?.toISOString()).toBe(
       '2025-10-16T08:00:00.000Z',
     )
-    expect(zonedToUtc('2025-12-10T10:00', 'Europe/Tirane')?.toISOString()).toBe(
+    expect(zonedToInstant('2025-12-10T10:00', 'Europe/Tirane')?.toISOString()).toBe(
       '2025-12-10T09:00:00.000Z',
     )
-    expect(zonedToUtc('2025-10-16T10:00', 'Europe/Athens')?.toISOString()).toBe(
+    expect(zonedToInstant('2025-10-16T10:00', 'Europe/Athens')?.toISOString()).toBe(
       '2025-10-16T07:00:00.000Z',
     )
   })
 
   it('[EVENTS][TZ][DST]: the last hour before and the first after each change map exactly', () => {
     // Spring 2025: 30 March, 02:00 CET → 03:00 CEST (01:00 UTC).
-    expect(zonedToUtc('2025-03-30T01:59', 'Europe/Tirane')?.toISOString()).toBe(
+    expect(zonedToInstant('2025-03-30T01:59', 'Europe/Tirane')?.toISOString()).toBe(
       '2025-03-30T00:59:00.000Z',
     )
-    expect(zonedToUtc('2025-03-30T03:00', 'Europe/Tirane')?.toISOString()).toBe(
+    expect(zonedToInstant('2025-03-30T03:00', 'Europe/Tirane')?.toISOString()).toBe(
       '2025-03-30T01:00:00.000Z',
     )
     // 02:30 does not exist that night; it is read as 03:30 CEST.
-    const skipped = zonedToUtc('2025-03-30T02:30', 'Europe/Tirane')!
+    const skipped = zonedToInstant('2025-03-30T02:30', 'Europe/Tirane')!
     expect(skipped.toISOString()).toBe('2025-03-30T01:30:00.000Z')
-    expect(utcToZonedInput(skipped, 'Europe/Tirane')).toBe('2025-03-30T03:30')
+    expect(wallClockIn(skipped, 'Europe/Tirane')).toBe('2025-03-30T03:30')
     // Autumn 2025: 26 October, 03:00 CEST → 02:00 CET; 02:30 happens twice, the first is taken.
-    expect(zonedToUtc('2025-10-26T02:30', 'Europe/Tirane')?.toISOString()).toBe(
+    expect(zonedToInstant('2025-10-26T02:30', 'Europe/Tirane')?.toISOString()).toBe(
       '2025-10-26T00:30:00.000Z',
     )
-    expect(zonedToUtc('2025-10-26T03:30', 'Europe/Tirane')?.toISOString()).toBe(
+    expect(zonedToInstant('2025-10-26T03:30', 'Europe/Tirane')?.toISOString()).toBe(
       '2025-10-26T02:30:00.000Z',
     )
     expect(zoneOffsetMinutes(new Date('2025-10-26T00:59:00Z'), 'Europe/Tirane')).toBe(120)
@@ -47,11 +41,11 @@ describe('wall-clock time in a zone', () => {
   it('[EVENTS][TZ]: round-trips every hour of a year, and refuses what is not a time', () => {
     for (let h = 0; h < 365 * 24; h += 7) {
       const instant = new Date(Date.UTC(2025, 0, 1) + h * 3_600_000)
-      const local = utcToZonedInput(instant, 'Europe/Tirane')
-      expect(zonedToUtc(local, 'Europe/Tirane')?.getTime()).toBe(instant.getTime())
+      const local = wallClockIn(instant, 'Europe/Tirane')
+      expect(zonedToInstant(local, 'Europe/Tirane')?.getTime()).toBe(instant.getTime())
     }
-    expect(zonedToUtc('2025-02-30T10:00', 'Europe/Tirane')).toBeNull()
-    expect(zonedToUtc('16.10.2025 10:00', 'Europe/Tirane')).toBeNull()
+    expect(zonedToInstant('2025-02-30T10:00', 'Europe/Tirane')).toBeNull()
+    expect(zonedToInstant('16.10.2025 10:00', 'Europe/Tirane')).toBeNull()
     expect(isTimeZone('Europe/Tirane')).toBe(true)
     expect(isTimeZone('Mars/Olympus')).toBe(false)
   })

@@ -1,27 +1,18 @@
 import type { FieldErrors } from '#src/lib/errors.ts'
 import type { Locale, T } from '#src/lib/i18n.ts'
+import { formatMoney, formatMoneyRange } from '#src/lib/money-format.ts'
 import type { Note, NoteParams } from './estimate.ts'
 import type { Amount } from './rules.ts'
 
 /** Whole euros in the reader's locale ("309 €", "€309"). */
 export function formatEuros(locale: Locale, value: number): string {
-  return new Intl.NumberFormat(locale, {
-    style: 'currency',
-    currency: 'EUR',
-    minimumFractionDigits: 0,
-    maximumFractionDigits: 0,
-  }).format(value)
+  return formatMoney(locale, value, 'EUR', 0)
 }
 
 /** An amount, or a range of amounts ("1.008 € – 2.667 €"). */
 export function formatAmount(locale: Locale, value: Amount): string {
   if (typeof value === 'number') return formatEuros(locale, value)
-  return new Intl.NumberFormat(locale, {
-    style: 'currency',
-    currency: 'EUR',
-    minimumFractionDigits: 0,
-    maximumFractionDigits: 0,
-  }).formatRange(value.min, value.max)
+  return formatMoneyRange(locale, value.min, value.max, 'EUR', 0)
 }
 
 export function formatNumber(locale: Locale, value: number): string {

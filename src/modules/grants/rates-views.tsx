@@ -1,6 +1,7 @@
 import { countryName } from '#src/lib/countries.ts'
 import type { FieldErrors } from '#src/lib/errors.ts'
 import { Button, Form, Notice, PageHeader } from '#src/ui/components.tsx'
+import { TableWrap } from '#src/ui/table-wrap.tsx'
 import { useUi } from '#src/ui/use-ui.ts'
 import { ErrorList, NumberInput, Select } from './form-fields.tsx'
 import { formatEuros, formatNumber } from './format.ts'
@@ -37,7 +38,7 @@ function Overview({
   const label = useCellLabel()
   if (sheets.length === 0) return <p>{t('grants:rates.none', { year: callYear })}</p>
   return (
-    <section class="table-wrap" tabindex={0} aria-labelledby="rates-caption">
+    <TableWrap labelledBy="rates-caption">
       <table>
         <caption id="rates-caption">
           {t('grants:rates.overviewCaption', { year: callYear })}
@@ -77,7 +78,7 @@ function Overview({
           ))}
         </tbody>
       </table>
-    </section>
+    </TableWrap>
   )
 }
 

@@ -1,4 +1,5 @@
 import type { Locale, T } from '#src/lib/i18n.ts'
+import { TableWrap } from '#src/ui/table-wrap.tsx'
 import { useUi } from '#src/ui/use-ui.ts'
 import type { GrantEstimate } from './estimate.ts'
 import { formatAmount, formatEuros, formatNumber } from './format.ts'
@@ -91,9 +92,9 @@ export function EstimateTable({ estimate: e }: { estimate: GrantEstimate }) {
     },
   ]
   return (
-    <div class="table-wrap">
+    <TableWrap labelledBy="estimate-caption">
       <table class="grants-table">
-        <caption>{t('grants:result.caption', { year: e.callYear })}</caption>
+        <caption id="estimate-caption">{t('grants:result.caption', { year: e.callYear })}</caption>
         <thead>
           <tr>
             <th scope="col">{t('grants:result.item')}</th>
@@ -123,6 +124,6 @@ export function EstimateTable({ estimate: e }: { estimate: GrantEstimate }) {
           </tr>
         </tfoot>
       </table>
-    </div>
+    </TableWrap>
   )
 }

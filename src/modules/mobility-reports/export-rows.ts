@@ -5,6 +5,7 @@
 import { and, asc, eq, sql } from 'drizzle-orm'
 import { alias } from 'drizzle-orm/pg-core'
 import type { Ctx } from '#src/lib/context.ts'
+import { daysInclusive } from '#src/lib/dates.ts'
 import { notFound } from '#src/lib/errors.ts'
 import { pickText } from '#src/lib/localized-text.ts'
 import { authorize } from '#src/lib/policy.ts'
@@ -13,7 +14,7 @@ import { mobilities } from '../mobility/index.ts'
 import { organisations } from '../organisations/index.ts'
 import { projects } from '../projects/index.ts'
 import { users } from '../users/index.ts'
-import { callYearOf, daysBetween } from './grant-context.ts'
+import { callYearOf } from './grant-context.ts'
 import {
   type ColumnKey,
   type ExportProfile,
@@ -175,7 +176,7 @@ export async function buildExport(ctx: Ctx, projectId: string): Promise<ExportTa
       endDate: m.endDate,
       travelStartDate: m.travelStartDate,
       travelEndDate: m.travelEndDate,
-      durationDays: daysBetween(m.startDate, m.endDate) + 1,
+      durationDays: daysInclusive(m.startDate, m.endDate),
       travelDays: g?.inputs.travelDaysRequested ?? null,
       sendingName: orgName(it.sending),
       sendingOid: it.sending.oid,

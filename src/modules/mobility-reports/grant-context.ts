@@ -5,6 +5,7 @@
  */
 import { and, count, eq, inArray, lt, ne, or, sql } from 'drizzle-orm'
 import type { DbOrTx } from '#src/db/client.ts'
+import { daysBetween, daysInclusive } from '#src/lib/dates.ts'
 import {
   availableCallYears,
   countryGroup,
@@ -42,14 +43,6 @@ export type GrantContext = {
   travelDaysDefault: number
   isAccompanying: boolean
   projectCode: string | null
-}
-
-const DAY = 86_400_000
-const dayNumber = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / DAY
-
-/** Calendar days from `a` to `b` (b − a). */
-export function daysBetween(a: string, b: string): number {
-  return dayNumber(b) - dayNumber(a)
 }
 
 /**
@@ -168,7 +161,7 @@ export async function loadGrantContext(db: DbOrTx, m: MobilityRow): Promise<Gran
     nationalAgencyCountry,
     rate,
     participantsBefore: isAccompanying ? 0 : await countParticipantsBefore(db, m),
-    activityDays: daysBetween(m.startDate, m.endDate) + 1,
+    activityDays: daysInclusive(m.startDate, m.endDate),
     travelDaysDefault: travelDays,
     isAccompanying,
     projectCode,

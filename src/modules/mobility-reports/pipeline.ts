@@ -5,6 +5,7 @@
  */
 import { and, asc, desc, eq, type SQL, sql } from 'drizzle-orm'
 import type { Ctx } from '#src/lib/context.ts'
+import { addDays, dateIn } from '#src/lib/dates.ts'
 import type { LocalizedText } from '#src/lib/localized-text.ts'
 import { authorize } from '#src/lib/policy.ts'
 import { calls, guardianConsents } from '../calls/index.ts'
@@ -56,9 +57,6 @@ const item = {
   endDate: mobilities.endDate,
 }
 
-const isoDay = (d: Date) => d.toISOString().slice(0, 10)
-const plusDays = (d: Date, n: number) => isoDay(new Date(d.getTime() + n * 86_400_000))
-
 const signed = sql`exists (select 1 from ${learningAgreements} la where la.mobility_id = ${mobilities.id} and la.status = 'signed')`
 const insuranceDone = sql`exists (select 1 from ${mobilityTodos} t where t.mobility_id = ${mobilities.id} and t.kind = 'insurance' and t.done_at is not null)`
 const insuranceAny = sql`exists (select 1 from ${mobilityTodos} t where t.mobility_id = ${mobilities.id} and t.kind = 'insurance')`
@@ -79,15 +77,11 @@ function blockConditions(today: string): Record<BlockReason, SQL> {
   return {
     // Under 18 on the start date, and no guardian has consented to the application.
     minorWithoutConsent: sql`${inStatus('draft', 'approved', 'preparing')} and ${users.dateOfBirth} is not null and cast(${users.dateOfBirth} as date) > ${mobilities.startDate} - interval '18 years' and not ${consented}`,
-    agreementUnsigned: sql`${inStatus('approved', 'preparing')} and ${mobilities.startDate} <= ${plusDaysSql(today, AGREEMENT_DAYS_BEFORE)} and not ${signed}`,
+    agreementUnsigned: sql`${inStatus('approved', 'preparing')} and ${mobilities.startDate} <= ${addDays(today, AGREEMENT_DAYS_BEFORE)} and not ${signed}`,
     noInsuranceTodo: sql`${inStatus('approved', 'preparing')} and not ${insuranceAny}`,
-    insuranceOpen: sql`${inStatus('approved', 'preparing')} and ${mobilities.startDate} <= ${plusDaysSql(today, AGREEMENT_DAYS_BEFORE)} and ${insuranceAny} and not ${insuranceDone}`,
+    insuranceOpen: sql`${inStatus('approved', 'preparing')} and ${mobilities.startDate} <= ${addDays(today, AGREEMENT_DAYS_BEFORE)} and ${insuranceAny} and not ${insuranceDone}`,
     grantMissing: sql`${inStatus('approved', 'preparing', 'ongoing', 'completed')} and not ${hasGrant}`,
   }
-}
-
-function plusDaysSql(today: string, n: number) {
-  return plusDays(new Date(`${today}T00:00:00Z`), n)
 }
 
 /** The pipeline of the active organisation's outgoing mobilities. */
@@ -95,8 +89,8 @@ export async function getPipeline(ctx: Ctx) {
   const actor = authorize(ctx, 'reports.view')
   const tenant = eq(mobilities.tenantId, actor.tenantId)
   const now = ctx.now()
-  const today = isoDay(now)
-  const horizon = plusDays(now, HORIZON_DAYS)
+  const today = dateIn(now, 'UTC')
+  const horizon = addDays(today, HORIZON_DAYS)
   const total = sql<number>`count(*) over ()`.mapWith(Number)
 
   const board = await Promise.all(

@@ -1,11 +1,11 @@
 import { countryName } from '#src/lib/countries.ts'
-import type { FieldErrors } from '#src/lib/errors.ts'
+import { formatDate } from '#src/lib/dates.ts'
 import type { Locale, T } from '#src/lib/i18n.ts'
 import { dateTimeFormat, numberFormat } from '#src/lib/intl.ts'
 import { Notice, PageHeader } from '#src/ui/components.tsx'
 import { useUi } from '#src/ui/use-ui.ts'
 import { formatEuros } from '../grants/index.ts'
-import { formatDay, formatMoney, formatMoneyRange } from './format.ts'
+import { formatStoredEuros, formatStoredRange } from './format.ts'
 import type { GrantPage } from './grant-service.ts'
 import { EXCEPTIONAL_ROWS } from './inputs.ts'
 import type { GrantLine } from './schema.ts'
@@ -117,7 +117,7 @@ function LineDetail({ line, page }: { line: GrantLine; page: GrantPage }) {
         <ul class="grants-detail">
           {(page.grant?.inputs.exceptional ?? []).map((e) => (
             <li>
-              {t(`reports:grant.exceptional.${e.kind}`)}: {formatMoney(locale, e.realCost)} —{' '}
+              {t(`reports:grant.exceptional.${e.kind}`)}: {formatStoredEuros(locale, e.realCost)} —{' '}
               {e.justification}
             </li>
           ))}
@@ -163,7 +163,7 @@ function GrantTable({ page }: { page: GrantPage }) {
                 <LineDetail line={line} page={page} />
               </td>
               <td class="grants-amount">
-                {formatMoneyRange(locale, line.amount, line.max ?? line.amount)}
+                {formatStoredRange(locale, line.amount, line.max ?? line.amount)}
               </td>
             </tr>
           ))}
@@ -174,7 +174,7 @@ function GrantTable({ page }: { page: GrantPage }) {
               {t('grants:result.total')}
             </th>
             <td class="grants-amount">
-              <strong>{formatMoneyRange(locale, g.totalMin, g.totalMax)}</strong>
+              <strong>{formatStoredRange(locale, g.totalMin, g.totalMax)}</strong>
             </td>
           </tr>
         </tfoot>
@@ -230,8 +230,8 @@ function Facts({ page }: { page: GrantPage }) {
       </Fact>
       <Fact term={t('reports:grant.facts.dates')}>
         {t('reports:grant.facts.datesValue', {
-          start: formatDay(locale, m.startDate),
-          end: formatDay(locale, m.endDate),
+          start: formatDate(locale, m.startDate),
+          end: formatDate(locale, m.endDate),
           count: c.activityDays,
         })}
       </Fact>

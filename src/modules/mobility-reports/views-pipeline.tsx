@@ -1,8 +1,8 @@
+import { formatDate } from '#src/lib/dates.ts'
 import { numberFormat } from '#src/lib/intl.ts'
 import { pickText } from '#src/lib/localized-text.ts'
 import { DateTime, PageHeader } from '#src/ui/components.tsx'
 import { useUi } from '#src/ui/use-ui.ts'
-import { formatDay } from './format.ts'
 import { AGREEMENT_DAYS_BEFORE, type Pipeline, type PipelineItem } from './pipeline.ts'
 import { ReportsNav } from './views-parts.tsx'
 
@@ -13,7 +13,7 @@ function ItemLink({ item, suffix = '' }: { item: PipelineItem; suffix?: string }
       {t('reports:pipeline.item', {
         name: item.participantName,
         activity: t(`grants:activity.${item.activityType}`, { defaultValue: item.activityType }),
-        start: formatDay(locale, item.startDate),
+        start: formatDate(locale, item.startDate),
       })}
     </a>
   )
@@ -83,7 +83,7 @@ export function PipelinePage({ pipeline }: { pipeline: Pipeline }) {
                 </li>
               ) : (
                 <li>
-                  {t('reports:pipeline.starts', { date: formatDay(locale, d.date) })}{' '}
+                  {t('reports:pipeline.starts', { date: formatDate(locale, d.date) })}{' '}
                   <ItemLink item={d.item} />
                   {!d.isSigned && (
                     <>

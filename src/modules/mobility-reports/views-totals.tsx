@@ -2,7 +2,7 @@ import { numberFormat } from '#src/lib/intl.ts'
 import { pickText } from '#src/lib/localized-text.ts'
 import { PageHeader } from '#src/ui/components.tsx'
 import { useUi } from '#src/ui/use-ui.ts'
-import { formatMoneyRange, sumMoney } from './format.ts'
+import { formatStoredRange, sumMoney } from './format.ts'
 import type { getProjectGrantTotals, listGrantTotals, Totals } from './totals.ts'
 import { ReportsNav } from './views-parts.tsx'
 
@@ -21,10 +21,10 @@ const ITEMS = [
 
 function money(locale: string, totals: Totals, item: (typeof ITEMS)[number][0] | 'total') {
   if (item === 'individualSupport') {
-    return formatMoneyRange(locale, totals.individualSupportMin, totals.individualSupportMax)
+    return formatStoredRange(locale, totals.individualSupportMin, totals.individualSupportMax)
   }
-  if (item === 'total') return formatMoneyRange(locale, totals.totalMin, totals.totalMax)
-  return formatMoneyRange(locale, totals[item], totals[item])
+  if (item === 'total') return formatStoredRange(locale, totals.totalMin, totals.totalMax)
+  return formatStoredRange(locale, totals[item], totals[item])
 }
 
 function TotalsTable({
@@ -113,7 +113,7 @@ export function ProjectTotalsPage({ detail }: { detail: ProjectResult }) {
       <ReportsNav current="/app/reports/grants" />
       <p>
         {t('reports:totals.projectTotal', {
-          total: formatMoneyRange(locale, all.totalMin, all.totalMax),
+          total: formatStoredRange(locale, all.totalMin, all.totalMax),
           count: all.mobilities,
         })}
       </p>

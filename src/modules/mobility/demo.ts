@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto'
 import type { DbOrTx } from '#src/db/client.ts'
 import { randomToken, sha256 } from '#src/lib/crypto.ts'
+import { addDays } from '#src/lib/dates.ts'
 import { memberships, users } from '../users/index.ts'
-import { addDays } from './reference.ts'
 import {
   type AgreementContent,
   incomingChecklists,

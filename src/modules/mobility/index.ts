@@ -6,7 +6,7 @@ export {
   ZMobility,
   ZMobilityFilter,
 } from './inputs.ts'
-export { activityDays, callYearFor, durationLimits } from './reference.ts'
+export { callYearFor, durationLimits } from './reference.ts'
 export * from './schema.ts'
 export { createMobilityFromApplication } from './service/from-application.ts'
 export {

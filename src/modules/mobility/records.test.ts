@@ -1,10 +1,11 @@
 import { and, eq } from 'drizzle-orm'
 import { beforeAll, describe, expect, it } from 'vitest'
+import { ageOn, daysInclusive } from '#src/lib/dates.ts'
 import { setupTestApp, type TestApp } from '../../../tests/setup/app.ts'
 import type { AppError } from '../../lib/errors.ts'
 import { auditLog } from '../audit/schema.ts'
 import { projects } from '../projects/schema.ts'
-import { activityDays, ageOn, durationLimits } from './reference.ts'
+import { durationLimits } from './reference.ts'
 import { mobilities, mobilityStatusLog, mobilityTodos } from './schema.ts'
 import { groupRatio } from './service/group.ts'
 import { listMobilities } from './service/lists.ts'
@@ -30,8 +31,8 @@ async function failure(run: () => Promise<unknown>) {
 
 describe('durations', () => {
   it('[MOBILITY][DURATION]: counts both ends and applies the reference limits per activity', () => {
-    expect(activityDays('2026-03-02', '2026-03-22')).toBe(21)
-    expect(activityDays('2026-03-28', '2026-03-30')).toBe(3) // across the DST change
+    expect(daysInclusive('2026-03-02', '2026-03-22')).toBe(21)
+    expect(daysInclusive('2026-03-28', '2026-03-30')).toBe(3) // across the DST change
     expect(durationLimits('LM-SHORT-VET', '2026-03-02', false)).toEqual({ min: 10, max: 89 })
     expect(durationLimits('LM-SHORT-VET', '2026-03-02', true)).toEqual({ min: 2, max: 89 })
     expect(durationLimits('LM-LONG-VET', '2026-03-02', false)).toEqual({ min: 90, max: 365 })

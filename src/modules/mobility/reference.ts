@@ -73,12 +73,6 @@ export function findActivityRule(code: string, startDate?: string): ActivityRule
   return activityRules(startDate).find((a) => a.code === code) ?? null
 }
 
-/** Days of physical activity, both ends included (travel days are separate). */
-export function activityDays(startDate: string, endDate: string): number {
-  const ms = Date.parse(`${endDate}T00:00:00Z`) - Date.parse(`${startDate}T00:00:00Z`)
-  return Math.round(ms / 86_400_000) + 1
-}
-
 /** The allowed range of activity days for an activity type, or null when the code is unknown. */
 export function durationLimits(
   code: string,
@@ -92,18 +86,4 @@ export function durationLimits(
       ? rule.minDaysFewerOpportunities
       : rule.minDays
   return { min, max: rule.maxDays }
-}
-
-/** Adds whole days to an ISO date. */
-export function addDays(isoDate: string, days: number): string {
-  const d = new Date(`${isoDate}T00:00:00Z`)
-  d.setUTCDate(d.getUTCDate() + days)
-  return d.toISOString().slice(0, 10)
-}
-
-/** Age in whole years on a date, from an ISO date of birth. */
-export function ageOn(dateOfBirth: string, onDate: string): number {
-  const [by, bm, bd] = dateOfBirth.split('-').map(Number) as [number, number, number]
-  const [y, m, d] = onDate.split('-').map(Number) as [number, number, number]
-  return y - by - (m < bm || (m === bm && d < bd) ? 1 : 0)
 }

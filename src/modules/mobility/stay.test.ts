@@ -1,11 +1,11 @@
 import { and, eq } from 'drizzle-orm'
 import { beforeAll, describe, expect, it } from 'vitest'
+import { zonedToInstant } from '#src/lib/dates.ts'
 import { setupTestApp, type TestApp } from '../../../tests/setup/app.ts'
 import { textOf } from '../../../tests/setup/client.ts'
 import { systemCtx } from '../../lib/context.ts'
 import { auditLog } from '../audit/schema.ts'
 import { mobilityIncidents, mobilitySensitive, mobilityTodos } from './schema.ts'
-import { zonedToUtc } from './service/incidents.ts'
 import { purgeExpiredSensitiveData } from './service/sensitive.ts'
 import { makeMobility, makeWorld, type World } from './test-helpers.ts'
 
@@ -216,10 +216,10 @@ describe('incidents', () => {
   })
 
   it('[INCIDENTS][TIME]: wall-clock times are read in the organisation’s zone', () => {
-    expect(zonedToUtc('2026-03-10T14:30', 'Europe/Tirane').toISOString()).toBe(
+    expect(zonedToInstant('2026-03-10T14:30', 'Europe/Tirane')?.toISOString()).toBe(
       '2026-03-10T13:30:00.000Z',
     )
-    expect(zonedToUtc('2026-07-10T14:30', 'Europe/Tirane').toISOString()).toBe(
+    expect(zonedToInstant('2026-07-10T14:30', 'Europe/Tirane')?.toISOString()).toBe(
       '2026-07-10T12:30:00.000Z',
     )
   })

@@ -1,8 +1,8 @@
 import { z } from 'zod'
 import type { Actor, Ctx } from '#src/lib/context.ts'
+import { dateIn } from '#src/lib/dates.ts'
 import { forbidden } from '#src/lib/errors.ts'
 import { authorize, requireActor } from '#src/lib/policy.ts'
-import { todayIn } from './dates.ts'
 
 export type Member = Actor & { tenantId: string }
 
@@ -29,7 +29,7 @@ export function manager(ctx: Ctx): Member {
 /** Today in the active organisation's time zone. */
 export function tenantToday(ctx: Ctx, actor: Member): string {
   const zone = actor.memberships.find((m) => m.tenantId === actor.tenantId)?.timeZone
-  return todayIn(zone ?? 'Europe/Tirane', ctx.now())
+  return dateIn(ctx.now(), zone ?? 'Europe/Tirane')
 }
 
 export function isUuid(value: string): boolean {

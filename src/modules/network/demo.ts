@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto'
 import type { DbOrTx } from '#src/db/client.ts'
+import { addDays, dateIn } from '#src/lib/dates.ts'
 import type { LocalizedText } from '#src/lib/localized-text.ts'
 import { organisations } from '../organisations/index.ts'
-import { addDays, todayIn } from './dates.ts'
 import {
   type GoalStatus,
   hostCapacities,
@@ -150,7 +150,7 @@ function lookup(map: Map<string, string>, key: string): string {
 export async function loadNetworkDemo(tx: DbOrTx, ids: Ids, now: Date) {
   const org = (slug: string) => lookup(ids.orgIds, slug)
   const user = (key: string) => ids.userIds.get(key) ?? null
-  const today = todayIn('Europe/Tirane', now)
+  const today = dateIn(now, 'Europe/Tirane')
 
   // One bulk insert per table, as the demo loader does.
   const pairs: (typeof twinningPairs.$inferInsert)[] = []

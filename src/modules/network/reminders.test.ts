@@ -1,8 +1,8 @@
 import { eq } from 'drizzle-orm'
 import { beforeAll, describe, expect, it } from 'vitest'
+import { addDays } from '#src/lib/dates.ts'
 import { setupTestApp, type TestApp } from '../../../tests/setup/app.ts'
 import { systemCtx } from '../../lib/context.ts'
-import { addDays } from './dates.ts'
 import { sendRenewalReminders } from './reminders.ts'
 import { partnershipReminders, partnerships } from './schema.ts'
 

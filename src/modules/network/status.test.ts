@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { addDays, daysBetween, todayIn } from './dates.ts'
+import { addDays, dateIn, daysBetween } from '#src/lib/dates.ts'
 import { containsPattern, fold } from './search.ts'
 import {
   checkState,
@@ -32,8 +32,8 @@ describe('agreement status', () => {
 describe('dates', () => {
   it('[NETWORK][DATES]: today is the local date of the organisation, across a leap day', () => {
     const lateEvening = new Date('2028-02-28T23:30:00Z')
-    expect(todayIn('Europe/Tirane', lateEvening)).toBe('2028-02-29')
-    expect(todayIn('UTC', lateEvening)).toBe('2028-02-28')
+    expect(dateIn(lateEvening, 'Europe/Tirane')).toBe('2028-02-29')
+    expect(dateIn(lateEvening, 'UTC')).toBe('2028-02-28')
     expect(daysBetween('2028-02-28', '2028-03-01')).toBe(2)
     expect(addDays('2026-10-24', 2)).toBe('2026-10-26')
   })

@@ -1,4 +1,4 @@
-import { daysBetween } from './dates.ts'
+import { daysBetween } from '#src/lib/dates.ts'
 import type { CheckType } from './schema.ts'
 
 /** Days before its end when an agreement counts as expiring, and when reminders go out. */

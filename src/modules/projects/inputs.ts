@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { isCivilDate } from '#src/lib/dates.ts'
 import type { FormValues } from '#src/lib/forms.ts'
 import { emptyToUndefined, ZEmail } from '#src/lib/validation.ts'
 import { readLocalizedText, ZLocalizedText } from '#src/ui/multilingual-field.tsx'
@@ -12,7 +13,7 @@ import {
   RISK_STATUSES,
   TASK_STATUSES,
 } from './schema.ts'
-import { isIsoDate, parseAmount } from './values.ts'
+import { parseAmount } from './values.ts'
 
 export const TEMPLATES = ['cb-vet', 'ka220-vet', 'ka210-vet'] as const
 export type TemplateKey = (typeof TEMPLATES)[number]
@@ -22,7 +23,7 @@ const required = (max: number) => text(max).min(1, 'common:validation.required')
 const optional = <T extends z.ZodType>(schema: T) =>
   z.preprocess(emptyToUndefined, schema.optional())
 
-const ZDate = z.string().trim().refine(isIsoDate, 'projects:errors.date')
+const ZDate = z.string().trim().refine(isCivilDate, 'projects:errors.date')
 const ZOptionalDate = z.preprocess(emptyToUndefined, ZDate.nullable().default(null))
 const ZRequiredDate = z.preprocess(
   (v) => emptyToUndefined(v) ?? '',

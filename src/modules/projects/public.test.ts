@@ -1,12 +1,13 @@
 import { eq } from 'drizzle-orm'
 import { beforeAll, describe, expect, it } from 'vitest'
+import { zonedToInstant } from '#src/lib/dates.ts'
 import { setupTestApp, type TestApp } from '../../../tests/setup/app.ts'
 import { textOf } from '../../../tests/setup/client.ts'
 import { deliverables, projects } from './schema.ts'
 import { listPublicProjectsOf } from './service/public.ts'
 import { monthsBetween, planFromTemplate } from './templates.ts'
 import { type Consortium, makeConsortium } from './testing.ts'
-import { foldForSearch, parseAmount, sumAmounts, toCents, zonedToUtc } from './values.ts'
+import { foldForSearch, parseAmount, sumAmounts, toCents } from './values.ts'
 
 let t: TestApp
 let c: Consortium
@@ -90,13 +91,13 @@ describe('values and templates', () => {
   })
 
   it('[PROJECTS][TIME]: a meeting time typed in Tirana is stored in UTC, also across DST', () => {
-    expect(zonedToUtc('2026-07-01T10:00', 'Europe/Tirane')?.toISOString()).toBe(
+    expect(zonedToInstant('2026-07-01T10:00', 'Europe/Tirane')?.toISOString()).toBe(
       '2026-07-01T08:00:00.000Z',
     )
-    expect(zonedToUtc('2026-01-15T10:00', 'Europe/Tirane')?.toISOString()).toBe(
+    expect(zonedToInstant('2026-01-15T10:00', 'Europe/Tirane')?.toISOString()).toBe(
       '2026-01-15T09:00:00.000Z',
     )
-    expect(zonedToUtc('not a time', 'Europe/Tirane')).toBeNull()
+    expect(zonedToInstant('not a time', 'Europe/Tirane')).toBeNull()
   })
 
   it('[PROJECTS][TEMPLATES]: templates span the project and name the CB-VET call year', () => {

@@ -1,6 +1,6 @@
+import { addDays, addMonths } from '#src/lib/dates.ts'
 import type { LocalizedText } from '#src/lib/localized-text.ts'
 import type { TemplateKey } from './inputs.ts'
-import { addMonths, dayBefore } from './values.ts'
 
 /*
  * Starting points for Erasmus+ VET projects. Every template has work packages for management,
@@ -187,7 +187,7 @@ export function planFromTemplate(key: TemplateKey, start: string | null, end: st
     title: wp.title,
     isLumpSum: wp.isLumpSum,
     startDate: start ? addMonths(start, at(wp.span[0])) : null,
-    endDate: start ? dayBefore(addMonths(start, at(wp.span[1]))) : null,
+    endDate: start ? addDays(addMonths(start, at(wp.span[1])), -1) : null,
   }))
   const counters = new Map<number, number>()
   const deliverables = tpl.deliverables.map((d) => {
@@ -197,7 +197,7 @@ export function planFromTemplate(key: TemplateKey, start: string | null, end: st
       wp: d.wp,
       code: `D${d.wp}.${n}`,
       title: d.title,
-      dueDate: start ? dayBefore(addMonths(start, d.month)) : null,
+      dueDate: start ? addDays(addMonths(start, d.month), -1) : null,
     }
   })
   const callYear = start ? Number(start.slice(0, 4)) - 1 : null

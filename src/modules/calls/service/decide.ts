@@ -1,10 +1,10 @@
 import { and, asc, desc, eq, inArray } from 'drizzle-orm'
 import type { Tx } from '#src/db/client.ts'
 import type { Ctx } from '#src/lib/context.ts'
+import { addDaysInZone } from '#src/lib/dates.ts'
 import { AppError, forbidden } from '#src/lib/errors.ts'
 import { recordAudit } from '../../audit/index.ts'
 import { users } from '../../users/index.ts'
-import { addDays } from '../dates.ts'
 import { allocate, rankApplications } from '../ranking.ts'
 import { appeals, applications, calls, type DecisionOutcome, decisions, scores } from '../schema.ts'
 import { type ApplicationRow, type CallRow, loadApplication, loadManagedCall } from './access.ts'
@@ -20,7 +20,18 @@ async function hasConsentIfMinor(ctx: Ctx, app: ApplicationRow, call: CallRow) {
   return consentState(true, await listConsents(ctx, app.id)) === 'given'
 }
 
-/** Writes one decision on an application (status, rank, appeal window) and audits it. */
+/** The time zone of the organisation that runs the call, as the deciding person's membership says. */
+function callTimeZone(ctx: Ctx, call: CallRow): string {
+  return (
+    ctx.actor?.memberships.find((m) => m.tenantId === call.tenantId)?.timeZone ?? 'Europe/Tirane'
+  )
+}
+
+/**
+ * Writes one decision on an application (status, rank, appeal window) and audits it. The appeal
+ * window ends `appealDays` days after the decision at the same time of day in the organisation's
+ * zone: decided at 10:00, appeals until 10:00, also when the clocks change in between.
+ */
 async function writeDecision(
   ctx: Ctx,
   tx: Tx,
@@ -34,7 +45,8 @@ async function writeDecision(
   },
 ): Promise<string> {
   const now = ctx.now()
-  const appealUntil = d.outcome === 'selected' ? null : addDays(now, call.appealDays)
+  const appealUntil =
+    d.outcome === 'selected' ? null : addDaysInZone(now, call.appealDays, callTimeZone(ctx, call))
   await tx
     .update(applications)
     .set({
@@ -81,7 +93,7 @@ async function writeDecision(
 
 /** Tells each applicant the decision in their language; marks the decision as notified. */
 async function notifyDecisions(ctx: Ctx, call: CallRow, decided: Decided[]) {
-  const zone = ctx.actor?.memberships.find((m) => m.tenantId === call.tenantId)?.timeZone
+  const zone = callTimeZone(ctx, call)
   for (const { app, outcome, decisionId } of decided) {
     const recipients = await recipientsFor(ctx, call.tenantId, app.applicantUserId)
     const [fresh] = await ctx.db.select().from(applications).where(eq(applications.id, app.id))

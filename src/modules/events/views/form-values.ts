@@ -1,8 +1,8 @@
+import { wallClockIn } from '#src/lib/dates.ts'
 import type { FormValues } from '#src/lib/forms.ts'
 import type { LocalizedText } from '#src/lib/localized-text.ts'
 import { readLocalizedText } from '#src/ui/multilingual-field.tsx'
 import { QUESTION_SLOTS } from '../inputs.ts'
-import { utcToZonedInput } from '../time.ts'
 import { type EventRow, str } from './shared.tsx'
 
 export type QuestionValues = {
@@ -58,7 +58,7 @@ export function newEventValues(timeZone: string): EventFormValues {
 }
 
 export function valuesFromEvent(e: EventRow): EventFormValues {
-  const local = (d: Date | null) => (d ? utcToZonedInput(d, e.timeZone) : '')
+  const local = (d: Date | null) => (d ? wallClockIn(d, e.timeZone) : '')
   const questions = Array.from({ length: QUESTION_SLOTS }, (_, i) => {
     const q = e.questions[i]
     if (!q) return emptyQuestion()

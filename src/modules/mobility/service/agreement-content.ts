@@ -1,6 +1,6 @@
 import { sha256 } from '#src/lib/crypto.ts'
+import { ageOn } from '#src/lib/dates.ts'
 import type { AgreementInput } from '../inputs.ts'
-import { ageOn } from '../reference.ts'
 import type { AgreementContent, mobilities, SignerRole } from '../schema.ts'
 
 /** JSON with object keys sorted at every depth, so equal content always gives equal text. */

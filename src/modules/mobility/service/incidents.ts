@@ -1,7 +1,7 @@
 import { desc, eq } from 'drizzle-orm'
 import type { Ctx } from '#src/lib/context.ts'
+import { zonedToInstant } from '#src/lib/dates.ts'
 import { AppError } from '#src/lib/errors.ts'
-import { dateTimeFormat } from '#src/lib/intl.ts'
 import { recordAudit } from '../../audit/index.ts'
 import { users } from '../../users/index.ts'
 import { loadMobility, requireCapability } from '../access.ts'
@@ -29,23 +29,6 @@ export async function listIncidents(ctx: Ctx, mobilityId: string) {
   return { access, items }
 }
 
-/** Converts a wall-clock `YYYY-MM-DDTHH:MM` in a time zone to the instant it names. */
-export function zonedToUtc(local: string, timeZone: string): Date {
-  const asUtc = new Date(`${local}:00Z`)
-  const parts = dateTimeFormat('en-GB', {
-    timeZone,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-  }).formatToParts(asUtc)
-  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value)
-  const shown = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'))
-  return new Date(asUtc.getTime() - (shown - asUtc.getTime()))
-}
-
 /** Logs an incident during the stay, in the reporter's organisation's time zone. */
 export async function addIncident(
   ctx: Ctx,
@@ -55,8 +38,8 @@ export async function addIncident(
 ) {
   const access = await loadMobility(ctx, mobilityId)
   requireCapability(access, 'incidents')
-  const occurredAt = zonedToUtc(input.occurredAt, timeZone)
-  if (Number.isNaN(occurredAt.getTime())) {
+  const occurredAt = zonedToInstant(input.occurredAt, timeZone)
+  if (!occurredAt) {
     throw new AppError(
       'INVALID_INPUT',
       'mobility:errors.dateTime',

@@ -1,6 +1,7 @@
 import { and, eq, exists, max, or } from 'drizzle-orm'
 import type { Tx } from '#src/db/client.ts'
 import type { Ctx } from '#src/lib/context.ts'
+import { ageOn, daysInclusive } from '#src/lib/dates.ts'
 import { AppError, notFound } from '#src/lib/errors.ts'
 import { pickText } from '#src/lib/localized-text.ts'
 import { authorize } from '#src/lib/policy.ts'
@@ -9,7 +10,7 @@ import { organisations } from '../../organisations/index.ts'
 import { projectPartners, projects } from '../../projects/index.ts'
 import { memberships, users } from '../../users/index.ts'
 import type { MobilityInput } from '../inputs.ts'
-import { activityDays, ageOn, durationLimits, findActivityRule } from '../reference.ts'
+import { durationLimits, findActivityRule } from '../reference.ts'
 import {
   mobilities,
   mobilitySensitive,
@@ -50,7 +51,8 @@ export function checkActivity(input: {
     throw fieldError('participantType', 'mobility:errors.participantTypeMismatch')
   }
   const limits = durationLimits(input.activityType, input.startDate, input.fewerOpportunities)
-  const days = activityDays(input.startDate, input.endDate)
+  // Days of physical activity, both ends included (travel days are separate).
+  const days = daysInclusive(input.startDate, input.endDate)
   // An accompanying person stays as long as the group, whatever the learners' limits say.
   if (
     limits &&

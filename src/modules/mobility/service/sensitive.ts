@@ -1,9 +1,9 @@
 import { eq, lt } from 'drizzle-orm'
 import type { Ctx } from '#src/lib/context.ts'
+import { addDays } from '#src/lib/dates.ts'
 import { CHANGED, recordAudit } from '../../audit/index.ts'
 import { allows, loadMobility, requireCapability } from '../access.ts'
 import type { SensitiveInput } from '../inputs.ts'
-import { addDays } from '../reference.ts'
 import { type EmergencyContact, mobilitySensitive } from '../schema.ts'
 
 /** The date after which sensitive data of a mobility returning on `returnDate` is deleted. */

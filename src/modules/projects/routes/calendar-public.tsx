@@ -3,6 +3,7 @@ import { Hono } from 'hono'
 import { loadProjectSections } from '#src/http/project-sections.ts'
 import { addSitemapSource } from '#src/http/sitemap.ts'
 import type { AppEnv } from '#src/http/types.ts'
+import { addDays, addMonths, dateIn } from '#src/lib/dates.ts'
 import { isLocale } from '#src/lib/i18n.ts'
 import { pickText } from '#src/lib/localized-text.ts'
 import { requireProjectActor } from '../policy.ts'
@@ -19,7 +20,6 @@ import {
   listPublicProjectsForSitemap,
   projectLanguages,
 } from '../service/public.ts'
-import { addMonths, todayIn } from '../values.ts'
 import { CalendarPage } from '../views/calendar-page.tsx'
 import { PublicProjectPage } from '../views/public-page.tsx'
 import { noticeOf } from './helpers.ts'
@@ -39,10 +39,10 @@ async function calendar(c: Context<AppEnv>, feedUrl?: string) {
   const asked = c.req.query('from') ?? ''
   const first = /^\d{4}-(0[1-9]|1[0-2])$/.test(asked)
     ? `${asked}-01`
-    : `${todayIn(c.var.ctx.now(), actorTimeZone(c.var.ctx)).slice(0, 7)}-01`
+    : `${dateIn(c.var.ctx.now(), actorTimeZone(c.var.ctx)).slice(0, 7)}-01`
   const months = Array.from({ length: MONTHS_SHOWN }, (_, i) => addMonths(first, i).slice(0, 7))
   const last = addMonths(first, MONTHS_SHOWN)
-  const to = new Date(Date.parse(`${last}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10)
+  const to = addDays(last, -1)
   const [items, hasFeed] = await Promise.all([
     listDeadlines(c.var.ctx, first, to),
     hasCalendarFeed(c.var.ctx),

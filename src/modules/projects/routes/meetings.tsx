@@ -2,6 +2,7 @@ import type { Context } from 'hono'
 import { Hono } from 'hono'
 import { readForm, tryForm } from '#src/http/http.ts'
 import type { AppEnv } from '#src/http/types.ts'
+import { wallClockIn } from '#src/lib/dates.ts'
 import type { FieldErrors } from '#src/lib/errors.ts'
 import { validate } from '#src/lib/forms.ts'
 import { ZAttendee, ZDecision, ZMeeting, ZRisk } from '../inputs.ts'
@@ -20,7 +21,6 @@ import {
 import { createRisk, getRisk, listRisks, updateRisk } from '../service/plan.ts'
 import { getProject } from '../service/portfolio.ts'
 import { listWorkPackages } from '../service/work.ts'
-import { utcToZonedInput } from '../values.ts'
 import { MeetingFormPage, MeetingPage, MeetingsPage } from '../views/meeting-pages.tsx'
 import { RiskFormPage, RisksPage } from '../views/risk-pages.tsx'
 import type { Values } from '../views/shared.tsx'
@@ -144,7 +144,7 @@ export const meetingRoutes = new Hono<AppEnv>()
     const back = `${meetingsBase(c)}/${meeting.id}`
     const values = {
       ...meeting,
-      startsAt: utcToZonedInput(meeting.startsAt, actorTimeZone(c.var.ctx)),
+      startsAt: wallClockIn(meeting.startsAt, actorTimeZone(c.var.ctx)),
     }
     return meetingForm(c, {
       title: meeting.title,

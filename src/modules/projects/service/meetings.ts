@@ -1,11 +1,11 @@
 import { and, asc, desc, eq } from 'drizzle-orm'
 import type { Ctx } from '#src/lib/context.ts'
+import { zonedToInstant } from '#src/lib/dates.ts'
 import { AppError, notFound } from '#src/lib/errors.ts'
 import { organisations } from '../../organisations/index.ts'
 import type { AttendeeInput, DecisionInput, MeetingInput } from '../inputs.ts'
 import { assertManager, getProjectAccess, isUuid } from '../policy.ts'
 import { meetingAttendees, meetingDecisions, meetings, tasks } from '../schema.ts'
-import { zonedToUtc } from '../values.ts'
 import { assertPartnerOrg, assertProjectWp } from './refs.ts'
 
 export type Meeting = typeof meetings.$inferSelect
@@ -65,7 +65,7 @@ export async function getMeeting(ctx: Ctx, projectId: string, id: string) {
 }
 
 function meetingColumns(ctx: Ctx, input: MeetingInput) {
-  const startsAt = zonedToUtc(input.startsAt, actorTimeZone(ctx))
+  const startsAt = zonedToInstant(input.startsAt, actorTimeZone(ctx))
   if (!startsAt) {
     const key = 'projects:errors.dateTime'
     throw new AppError('INVALID_INPUT', key, {}, { startsAt: key })

@@ -1,5 +1,6 @@
 import { and, asc, eq, gte, ne, sql } from 'drizzle-orm'
 import type { Ctx } from '#src/lib/context.ts'
+import { dateIn } from '#src/lib/dates.ts'
 import { notFound } from '#src/lib/errors.ts'
 import { organisations } from '../../organisations/index.ts'
 import { getProjectAccess } from '../policy.ts'
@@ -14,7 +15,6 @@ import {
   tasks,
   workPackages,
 } from '../schema.ts'
-import { todayIn } from '../values.ts'
 import { actorTimeZone } from './meetings.ts'
 
 export const UPCOMING_LIMIT = 8
@@ -26,7 +26,7 @@ export const UPCOMING_LIMIT = 8
  */
 export async function getProjectOverview(ctx: Ctx, projectId: string) {
   const access = await getProjectAccess(ctx, projectId)
-  const today = todayIn(ctx.now(), actorTimeZone(ctx))
+  const today = dateIn(ctx.now(), actorTimeZone(ctx))
   const db = ctx.db
   const [projectRows, partners, wps, ms, ds, taskCounts, upcomingTasks, openRisks] =
     await Promise.all([
