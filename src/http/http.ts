@@ -1,8 +1,11 @@
 import { getConnInfo } from '@hono/node-server/conninfo'
 import type { Context } from 'hono'
+import { setCookie } from 'hono/cookie'
 import type { FieldErrors } from '#src/lib/errors.ts'
 import { AppError } from '#src/lib/errors.ts'
 import type { FormValues } from '#src/lib/forms.ts'
+import type { Locale } from '#src/lib/i18n.ts'
+import { LOCALE_COOKIE } from './cookies.ts'
 import type { AppEnv } from './types.ts'
 
 /** The client's address, for rate limits. Behind a trusted proxy, the first X-Forwarded-For hop. */
@@ -16,6 +19,17 @@ export function clientIp(c: Context<AppEnv>): string {
   } catch {
     return 'unknown'
   }
+}
+
+/** Remembers a language chosen while signed out (the switcher, a mail's `?lang=` link) for a year. */
+export function rememberLocale(c: Context<AppEnv>, locale: Locale) {
+  setCookie(c, LOCALE_COOKIE, locale, {
+    httpOnly: true,
+    sameSite: 'Lax',
+    path: '/',
+    maxAge: 365 * 86_400,
+    secure: c.var.deps.env.secureCookies,
+  })
 }
 
 /** A local path to go back to after a redirect; anything else becomes the fallback. */

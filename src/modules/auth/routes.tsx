@@ -1,7 +1,5 @@
 import { Hono } from 'hono'
-import { setCookie } from 'hono/cookie'
-import { LOCALE_COOKIE } from '#src/http/cookies.ts'
-import { clientIp, readForm, safeNext, tryForm } from '#src/http/http.ts'
+import { clientIp, readForm, rememberLocale, safeNext, tryForm } from '#src/http/http.ts'
 import type { AppEnv } from '#src/http/types.ts'
 import { validate } from '#src/lib/forms.ts'
 import { isLocale } from '#src/lib/i18n.ts'
@@ -79,7 +77,7 @@ export const authRoutes = new Hono<AppEnv>()
       })
     }
     const result = await tryForm(() =>
-      requestPasswordReset(c.var.ctx, parsed.data.email, clientIp(c)),
+      requestPasswordReset(c.var.ctx, parsed.data.email, clientIp(c), c.var.locale),
     )
     if (!result.ok) {
       c.status(result.status)
@@ -164,13 +162,7 @@ export const authRoutes = new Hono<AppEnv>()
     const locale = c.req.param('locale')
     const next = safeNext(c.req.query('next'), '/')
     if (!isLocale(locale)) return c.redirect(next)
-    setCookie(c, LOCALE_COOKIE, locale, {
-      httpOnly: true,
-      sameSite: 'Lax',
-      path: '/',
-      maxAge: 365 * 86_400,
-      secure: c.var.deps.env.secureCookies,
-    })
+    rememberLocale(c, locale)
     await setUserLocale(c.var.ctx, locale)
     return c.redirect(next)
   })

@@ -10,9 +10,10 @@ import {
   verifyPassword,
 } from '#src/lib/crypto.ts'
 import { AppError } from '#src/lib/errors.ts'
-import { getT, toLocale } from '#src/lib/i18n.ts'
+import { getT, type Locale } from '#src/lib/i18n.ts'
 import { recordAudit } from '../audit/index.ts'
-import { queueMail } from '../mail/index.ts'
+import { mailLocale, queueMail, withLang } from '../mail/index.ts'
+import { organisations } from '../organisations/index.ts'
 import { memberships, users } from '../users/index.ts'
 import { hitRateLimit } from './rate-limit.ts'
 import { oneTimeTokens, sessions } from './schema.ts'
@@ -83,8 +84,17 @@ export async function signIn(ctx: Ctx, input: SignInInput) {
   return user
 }
 
-/** Sends a reset link if the address belongs to an account; says nothing either way. */
-export async function requestPasswordReset(ctx: Ctx, email: string, ip: string) {
+/**
+ * Sends a reset link if the address belongs to an account; says nothing either way. The mail, and
+ * the page its link opens, are in the person's language, else their organisation's, else the one
+ * the request was made in.
+ */
+export async function requestPasswordReset(
+  ctx: Ctx,
+  email: string,
+  ip: string,
+  requestLocale?: Locale,
+) {
   const now = ctx.now()
   await hitRateLimit(ctx.db, `reset:ip:${ip}`, 10, 60 * 60_000, now)
   await hitRateLimit(ctx.db, `reset:email:${email}`, 3, 60 * 60_000, now)
@@ -101,18 +111,21 @@ export async function requestPasswordReset(ctx: Ctx, email: string, ip: string) 
     expiresAt: new Date(now.getTime() + RESET_HOURS * 3_600_000),
   })
   const [membership] = await ctx.db
-    .select({ tenantId: memberships.tenantId })
+    .select({ tenantId: memberships.tenantId, orgLocale: organisations.defaultLocale })
     .from(memberships)
+    .innerJoin(organisations, eq(organisations.id, memberships.tenantId))
     .where(eq(memberships.userId, user.id))
     .limit(1)
-  const t = getT(toLocale(user.locale) ?? 'en')
+  const locale = mailLocale(user.locale, membership?.orgLocale, requestLocale)
+  const t = getT(locale)
   await queueMail(ctx, {
     tenantId: membership?.tenantId ?? null,
     to: user.email,
+    locale,
     subject: t('auth:mail.resetSubject'),
     text: t('auth:mail.resetBody', {
       name: user.displayName,
-      link: `${ctx.env.baseUrl}/reset/${token}`,
+      link: withLang(`${ctx.env.baseUrl}/reset/${token}`, locale),
       hours: RESET_HOURS,
     }),
   })

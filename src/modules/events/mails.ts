@@ -63,11 +63,12 @@ export async function mailParticipant(
   extra: Record<string, unknown> = {},
 ) {
   if (!r.email) return
-  const { t, values } = params(ctx, event, r)
+  const { locale, t, values } = params(ctx, event, r)
   const all = { ...values, ...extra }
   await queueMail(ctx, {
     tenantId: event.tenantId,
     to: r.email,
+    locale,
     subject: t(`events:mail.${kind}.subject`, all),
     text: t(`events:mail.${kind}.body`, all),
   })
@@ -88,10 +89,11 @@ export async function mailRegistered(ctx: Ctx, event: EventRow, r: Registration,
 /** Asks a minor's guardian to confirm, through a link only they receive. */
 export async function mailGuardian(ctx: Ctx, event: EventRow, r: Registration) {
   if (!r.guardianEmail || !r.guardianToken) return
-  const { t, values } = params(ctx, event, r)
+  const { locale, t, values } = params(ctx, event, r)
   await queueMail(ctx, {
     tenantId: event.tenantId,
     to: r.guardianEmail,
+    locale,
     subject: t('events:mail.guardian.subject', values),
     text: t('events:mail.guardian.body', values),
   })

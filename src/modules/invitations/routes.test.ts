@@ -11,10 +11,15 @@ beforeAll(async () => {
   t = await setupTestApp()
 })
 
-/** The path of the invitation link in the last mail sent to this address. */
-function linkFor(email: string) {
+/** The invitation link in the last mail sent to this address, without its origin. */
+function mailedLink(email: string) {
   const mail = t.mailer.sent.filter((m) => m.to === email).at(-1)
   return mail?.text.match(/http:\/\/ura\.test(\/invite\/\S+)/)?.[1]
+}
+
+/** The path of the invitation link in the last mail sent to this address (its `?lang=` left off). */
+function linkFor(email: string) {
+  return mailedLink(email)?.split('?')[0]
 }
 
 const NEW_PASSWORD = 'a long enough passphrase'
@@ -290,5 +295,44 @@ describe('accepting', () => {
     expect(mail?.subject).toContain('Ftesë')
     expect(mail?.text).toContain('Përshëndetje')
     expect(mail?.text).toContain('Shkolla ')
+  })
+
+  it('[INVITE][MAIL][LOCALE]: an invitation from a Macedonian school is in Macedonian and opens the Macedonian page', async () => {
+    const org = await t.make.organisation({ defaultLocale: 'mk', name: { mk: 'Училиште Охрид' } })
+    const { login } = await t.make.member('coordinator', { tenantId: org.id, locale: 'en' })
+    const client = await t.signedIn(login)
+    await client.post('/app/members/invite', {
+      email: 'makedonski@school.test',
+      displayName: 'Ана',
+      role: 'staff',
+    })
+    const mail = t.mailer.sent.filter((m) => m.to === 'makedonski@school.test').at(-1)
+    expect(mail?.language).toBe('mk')
+    expect(mail?.subject).toBe('Покана од Училиште Охрид на Ura')
+    expect(mail?.text).toContain('Почитувани Ана')
+    expect(mail?.html).toContain('<html lang="mk"')
+    const link = mailedLink('makedonski@school.test')
+    expect(link).toMatch(/^\/invite\/[\w-]+\?lang=mk$/)
+    const page = await t.anonymous().get(link!)
+    expect(page.status).toBe(200)
+    const html = await page.text()
+    expect(html).toContain('<html lang="mk"')
+    expect(html).toContain('Вашата покана за Ura')
+  })
+
+  it('[INVITE][MAIL][LOCALE]: someone who already has an account is invited in their own language', async () => {
+    const org = await t.make.organisation({ defaultLocale: 'mk' })
+    const { login } = await t.make.member('coordinator', { tenantId: org.id })
+    await t.make.user({ email: 'Ema.Hoxha@school.test', locale: 'sq' })
+    const client = await t.signedIn(login)
+    await client.post('/app/members/invite', { email: 'ema.hoxha@school.test', role: 'staff' })
+    const mail = t.mailer.sent.filter((m) => m.to === 'ema.hoxha@school.test').at(-1)
+    expect(mail?.language).toBe('sq')
+    expect(mail?.subject).toContain('Ftesë')
+    const link = mailedLink('ema.hoxha@school.test')!
+    expect(link).toMatch(/\?lang=sq$/)
+    const page = await (await t.anonymous().get(link)).text()
+    expect(page).toContain('<html lang="sq"')
+    expect(page).toContain(`/signin?next=${encodeURIComponent(link)}`)
   })
 })

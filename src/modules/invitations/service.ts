@@ -5,12 +5,12 @@ import type { DbOrTx } from '#src/db/client.ts'
 import type { Ctx } from '#src/lib/context.ts'
 import { randomToken, sha256 } from '#src/lib/crypto.ts'
 import { AppError, forbidden, notFound } from '#src/lib/errors.ts'
-import { getT, toLocale } from '#src/lib/i18n.ts'
+import { getT, type Locale } from '#src/lib/i18n.ts'
 import type { LocalizedText } from '#src/lib/localized-text.ts'
 import { pickText } from '#src/lib/localized-text.ts'
 import { authorize, grantableRoles } from '#src/lib/policy.ts'
 import { recordAudit } from '../audit/index.ts'
-import { queueMail } from '../mail/index.ts'
+import { mailLocale, queueMail, withLang } from '../mail/index.ts'
 import { organisations } from '../organisations/index.ts'
 import { memberships, type Role, users } from '../users/index.ts'
 import { invitations } from './schema.ts'
@@ -40,7 +40,8 @@ async function findMemberByEmail(ctx: Ctx, tenantId: string, email: string) {
 /**
  * Invites someone by e-mail to the active organisation with a role the inviter may grant. A new
  * invitation to the same address (for the same learner) replaces the pending one. The link goes
- * out by mail in the organisation's default language; only the token's hash is kept.
+ * out by mail in the invitee's language if they have an account, else the organisation's default,
+ * and opens its page in that language; only the token's hash is kept.
  */
 export async function createInvitation(ctx: Ctx, input: CreateInvitationInput) {
   const actor = authorize(ctx, 'members.invite')
@@ -73,6 +74,11 @@ export async function createInvitation(ctx: Ctx, input: CreateInvitationInput) {
     .from(organisations)
     .where(eq(organisations.id, actor.tenantId))
   if (!org) throw notFound()
+  const [invitee] = await ctx.db
+    .select({ locale: users.locale })
+    .from(users)
+    .where(sql`lower(${users.email}) = ${email}`)
+  const locale = mailLocale(invitee?.locale, org.defaultLocale)
 
   const token = randomToken()
   const now = ctx.now()
@@ -127,14 +133,15 @@ export async function createInvitation(ctx: Ctx, input: CreateInvitationInput) {
   await queueMail(ctx, {
     tenantId: actor.tenantId,
     to: email,
+    locale,
     ...invitationMail({
-      locale: org.defaultLocale,
+      locale,
       orgName: org.name,
       inviter: actor.displayName,
       name: displayName || email,
       role: input.role,
       learnerName,
-      link: `${ctx.env.baseUrl}/invite/${token}`,
+      link: withLang(`${ctx.env.baseUrl}/invite/${token}`, locale),
     }),
   })
   return {
@@ -149,7 +156,7 @@ export async function createInvitation(ctx: Ctx, input: CreateInvitationInput) {
 }
 
 function invitationMail(m: {
-  locale: string
+  locale: Locale
   orgName: LocalizedText
   inviter: string
   name: string
@@ -157,7 +164,7 @@ function invitationMail(m: {
   learnerName: string | null
   link: string
 }) {
-  const locale = toLocale(m.locale) ?? 'en'
+  const locale = m.locale
   const t = getT(locale)
   const organisation = pickText(m.orgName, locale, ['en']).value
   const params = {

@@ -88,8 +88,10 @@ export function AcceptPage({
   values = {},
   errors,
 }: FormState & { token: string; invitation: InvitationView }) {
-  const { t, actor } = useUi()
+  const { t, actor, url } = useUi()
   const base = `/invite/${token}`
+  // Back to this very page after signing in, with the mail link's `?lang=` if it had one.
+  const here = `${base}${new URL(url).search}`
   const isInvitee = actor?.email?.toLowerCase() === invitation.email
   let body: unknown
   if (actor && isInvitee) {
@@ -118,7 +120,7 @@ export function AcceptPage({
       <>
         <p>{t('invitations:accept.haveAccount', { email: invitation.email })}</p>
         <p>
-          <a class="btn btn-primary" href={`/signin?next=${encodeURIComponent(base)}`}>
+          <a class="btn btn-primary" href={`/signin?next=${encodeURIComponent(here)}`}>
             {t('invitations:accept.signIn')}
           </a>
         </p>

@@ -1,4 +1,5 @@
 export { linkify } from './linkify.tsx'
+export { mailLocale, withLang } from './locale.ts'
 export * from './schema.ts'
 export {
   getOutboxMessage,

@@ -16,6 +16,7 @@ async function adminWithMail(subject = 'Invitation to join') {
   const id = await queueMail(ctx, {
     tenantId: admin.tenantId,
     to: 'new.person@school.test',
+    locale: 'en',
     subject,
     text: 'Hello <b>Drita</b>,\n\nAccept here: http://ura.test/invitations/abc123_-XY.\nOr see (https://example.org/help).\n',
   })
@@ -83,7 +84,7 @@ describe('/app/outbox', () => {
     const ctx = await t.ctxFor((await t.make.member('staff', { tenantId })).user.id, tenantId)
     const id = await queueMail(
       { ...ctx, mailer: createMailer(undefined, 'x') },
-      { tenantId, to: 'a@b.test', subject: 'Poziv', text: 'http://ura.test/x' },
+      { tenantId, to: 'a@b.test', locale: 'sr-Latn', subject: 'Poziv', text: 'http://ura.test/x' },
     )
     const client = new TestClient(offline)
     expect(
@@ -102,6 +103,7 @@ describe('/app/outbox', () => {
     const id = await queueMail(ctx, {
       tenantId: null,
       to: 'lonely@school.test',
+      locale: 'en',
       subject: 'Reset for someone of no organisation',
       text: 'http://ura.test/reset/zzz',
     })

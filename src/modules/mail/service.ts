@@ -1,22 +1,39 @@
 import { and, desc, eq } from 'drizzle-orm'
 import type { Ctx } from '#src/lib/context.ts'
 import { notFound } from '#src/lib/errors.ts'
+import type { Locale } from '#src/lib/i18n.ts'
 import { ZUuid } from '#src/lib/validation.ts'
 import { tenantOrPlatformScope } from '../audit/index.ts'
+import { mailHtml } from './html.tsx'
 import { outbox } from './schema.ts'
 
-export type QueueMailInput = { tenantId: string | null; to: string; subject: string; text: string }
+export type QueueMailInput = {
+  tenantId: string | null
+  to: string
+  subject: string
+  text: string
+  /** The recipient's language, the one subject and text are written in (see mailLocale). */
+  locale: Locale
+}
 
 /**
- * Writes a message to the outbox, then delivers it when SMTP is configured. A delivery failure is
- * recorded on the message, never thrown at the person who caused the mail.
+ * Writes a message to the outbox, then delivers it when SMTP is configured: the text, an HTML part
+ * made from it, and `Content-Language`. A delivery failure is recorded on the message, never thrown
+ * at the person who caused the mail.
  */
 export async function queueMail(ctx: Ctx, input: QueueMailInput) {
-  const [row] = await ctx.db.insert(outbox).values(input).returning({ id: outbox.id })
+  const { locale, ...message } = input
+  const [row] = await ctx.db.insert(outbox).values(message).returning({ id: outbox.id })
   if (!row) throw new Error('outbox insert returned nothing')
   if (!ctx.mailer.isConfigured) return row.id
   try {
-    await ctx.mailer.deliver({ to: input.to, subject: input.subject, text: input.text })
+    await ctx.mailer.deliver({
+      to: message.to,
+      subject: message.subject,
+      text: message.text,
+      html: mailHtml({ subject: message.subject, text: message.text, language: locale }),
+      language: locale,
+    })
     await ctx.db
       .update(outbox)
       .set({ status: 'sent', sentAt: ctx.now() })

@@ -1,4 +1,5 @@
 import { DateTime, EmptyState, Notice, PageHeader } from '#src/ui/components.tsx'
+import { TableWrap } from '#src/ui/table-wrap.tsx'
 import { useUi } from '#src/ui/use-ui.ts'
 import { linkify } from './linkify.tsx'
 import type { OutboxMessage } from './service.ts'
@@ -37,9 +38,9 @@ export function OutboxPage({
       {messages.length === 0 ? (
         <EmptyState title={t('mail:empty.title')}>{t('mail:empty.body')}</EmptyState>
       ) : (
-        <div class="table-wrap">
+        <TableWrap labelledBy="outbox-caption">
           <table>
-            <caption>{t('mail:list.caption')}</caption>
+            <caption id="outbox-caption">{t('mail:list.caption')}</caption>
             <thead>
               <tr>
                 <th scope="col">{t('mail:list.subject')}</th>
@@ -71,7 +72,7 @@ export function OutboxPage({
               ))}
             </tbody>
           </table>
-        </div>
+        </TableWrap>
       )}
       {messages.length >= limit && <p class="muted">{t('mail:list.limited', { count: limit })}</p>}
     </>

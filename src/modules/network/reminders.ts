@@ -1,12 +1,12 @@
 import { and, asc, eq, gte, inArray, isNotNull, lte } from 'drizzle-orm'
 import { alias } from 'drizzle-orm/pg-core'
 import type { Ctx } from '#src/lib/context.ts'
+import { addDays, dateIn, daysBetween, formatDate } from '#src/lib/dates.ts'
 import { getT, toLocale } from '#src/lib/i18n.ts'
 import { pickText } from '#src/lib/localized-text.ts'
 import { queueMail } from '../mail/index.ts'
 import { organisations } from '../organisations/index.ts'
 import { memberships, users } from '../users/index.ts'
-import { addDays, daysBetween, formatDay, todayIn } from './dates.ts'
 import { partnershipReminders, partnerships } from './schema.ts'
 import { REMINDER_THRESHOLDS, reachedThresholds } from './status.ts'
 
@@ -39,7 +39,7 @@ async function recipientsOf(ctx: Ctx, tenantId: string): Promise<string[]> {
  */
 export async function sendRenewalReminders(ctx: Ctx): Promise<ReminderRun> {
   const now = ctx.now()
-  const utcToday = now.toISOString().slice(0, 10)
+  const utcToday = dateIn(now, 'UTC')
   const partner = alias(organisations, 'partner')
   const horizon = Math.max(...REMINDER_THRESHOLDS) + 1
   const candidates = await ctx.db
@@ -67,7 +67,7 @@ export async function sendRenewalReminders(ctx: Ctx): Promise<ReminderRun> {
 
   const run: ReminderRun = { agreements: 0, mails: 0 }
   for (const p of candidates) {
-    const today = todayIn(p.timeZone, now)
+    const today = dateIn(now, p.timeZone)
     const reached = reachedThresholds(p.validTo, today)
     if (reached.length === 0) continue
     const claimed = await ctx.db
@@ -92,7 +92,7 @@ export async function sendRenewalReminders(ctx: Ctx): Promise<ReminderRun> {
       organisation: pickText(p.orgName, locale).value,
       partner: pickText(p.partnerName, locale, [p.partnerLocale, 'en']).value,
       kind: t(`network:kind.${p.kind}`),
-      date: formatDay(locale, p.validTo),
+      date: formatDate(locale, p.validTo),
       count: daysBetween(today, p.validTo),
       link: `${ctx.env.baseUrl}/app/network/partnerships/${p.id}`,
     }
@@ -100,6 +100,7 @@ export async function sendRenewalReminders(ctx: Ctx): Promise<ReminderRun> {
       await queueMail(ctx, {
         tenantId: p.tenantId,
         to: address,
+        locale,
         subject: t('network:mail.reminderSubject', params),
         text: t('network:mail.reminderBody', params),
       })

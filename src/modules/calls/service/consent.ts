@@ -1,6 +1,7 @@
 import { and, desc, eq } from 'drizzle-orm'
 import type { Ctx } from '#src/lib/context.ts'
 import { randomToken, sha256 } from '#src/lib/crypto.ts'
+import { startOfDay } from '#src/lib/dates.ts'
 import { AppError, forbidden, notFound } from '#src/lib/errors.ts'
 import { getT, toLocale } from '#src/lib/i18n.ts'
 import { recordAudit } from '../../audit/index.ts'
@@ -8,7 +9,6 @@ import { queueMail } from '../../mail/index.ts'
 import { organisations } from '../../organisations/index.ts'
 import { users } from '../../users/index.ts'
 import { isMinorOn } from '../age.ts'
-import { startOfLocalDay } from '../dates.ts'
 import type { ConsentRequestInput, InPersonConsentInput } from '../inputs.ts'
 import { applications, calls, guardianConsents } from '../schema.ts'
 import { type ApplicationRow, type CallRow, loadApplication } from './access.ts'
@@ -114,6 +114,7 @@ export async function sendConsentRequest(
   await queueMail(ctx, {
     tenantId: app.tenantId,
     to: input.guardianEmail,
+    locale,
     subject: t('calls:mail.consent.subject', { name: applicant?.name ?? '' }),
     text: t('calls:mail.consent.text', {
       guardian: input.guardianName,
@@ -137,7 +138,7 @@ export async function recordInPersonConsent(
   const zone =
     actor.memberships.find((m) => m.tenantId === actor.tenantId)?.timeZone ?? 'Europe/Tirane'
   // Noon of the day the guardian answered, so the date reads the same in every zone nearby.
-  const at = new Date(startOfLocalDay(input.answeredOn, zone).getTime() + 12 * 3_600_000)
+  const at = new Date(startOfDay(input.answeredOn, zone).getTime() + 12 * 3_600_000)
   if (at.getTime() > ctx.now().getTime() + 86_400_000) {
     throw new AppError(
       'INVALID_INPUT',

@@ -61,7 +61,7 @@ export async function mailEach(
   write: (t: T, r: Recipient) => { subject: string; text: string },
 ) {
   for (const r of recipients) {
-    await queueMail(ctx, { tenantId, to: r.email, ...write(getT(r.locale), r) })
+    await queueMail(ctx, { tenantId, to: r.email, locale: r.locale, ...write(getT(r.locale), r) })
   }
   return recipients.length
 }

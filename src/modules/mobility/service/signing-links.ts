@@ -49,6 +49,7 @@ export async function sendSigningLinks(
     await queueMail(ctx, {
       tenantId: mobility.tenantId,
       to: link.email,
+      locale,
       subject: t('mobility:mail.signSubject', { name: names.participant.displayName }),
       text: t('mobility:mail.signText', {
         name: names.participant.displayName,

@@ -6,7 +6,7 @@ import { getT, toLocale } from '#src/lib/i18n.ts'
 import { pickText } from '#src/lib/localized-text.ts'
 import { recordAudit } from '../../audit/index.ts'
 import { INVITATION_DAYS, invitations } from '../../invitations/index.ts'
-import { queueMail } from '../../mail/index.ts'
+import { queueMail, withLang } from '../../mail/index.ts'
 import { organisations } from '../../organisations/index.ts'
 import { memberships, users } from '../../users/index.ts'
 import type { InviteContactInput, PartnerInput } from '../inputs.ts'
@@ -271,12 +271,13 @@ export async function inviteContact(ctx: Ctx, projectId: string, input: InviteCo
     organisation: pickText(partner.org.name, locale, ['en']).value,
     project: partner.acronym,
     role: t(`common:roles.${input.role}`),
-    link: `${ctx.env.baseUrl}/invite/${token}`,
+    link: withLang(`${ctx.env.baseUrl}/invite/${token}`, locale),
     days: INVITATION_DAYS,
   }
   await queueMail(ctx, {
     tenantId: access.coordinatorId,
     to: email,
+    locale,
     subject: t('projects:mail.inviteSubject', params),
     text: t('projects:mail.inviteBody', params),
   })
