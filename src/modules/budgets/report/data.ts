@@ -4,7 +4,7 @@ import type { T } from '#src/lib/i18n.ts'
 import { dateTimeFormat, numberFormat } from '#src/lib/intl.ts'
 import { pickText } from '#src/lib/localized-text.ts'
 import { getProjectOverview, risks } from '#src/modules/projects/index.ts'
-import { formatMoney, fromNumeric, type Money } from '../money.ts'
+import { formatCurrency, fromNumeric, type Money } from '../money.ts'
 import { type BudgetSummary, summarise } from '../summary.ts'
 
 /**
@@ -34,8 +34,19 @@ export type Table = {
   sheet?: string
   columns: string[]
   rows: string[][]
+  /**
+   * The spreadsheet's cells where a column is not text: numbers, fractions for percentages, dates
+   * (UTC midnight). Same shape as `rows`; the PDF draws `rows`, the XLSX writes these.
+   */
+  cells?: Cell[][]
+  /** An Excel number format per column (`'0%'`, `'yyyy-mm-dd'`); text columns leave it out. */
+  formats?: (string | undefined)[]
   empty: string
 }
+
+export type Cell = string | number | Date | null
+
+const civilDate = (d: string | null): Date | null => (d ? new Date(`${d}T00:00:00Z`) : null)
 
 /** All risks of the project, highest score first (the overview lists only the top open ones). */
 async function listRisks(ctx: Ctx, projectId: string) {
@@ -69,7 +80,7 @@ export async function getStatusReport(ctx: Ctx, projectId: string, t: T, locale:
       : '–'
   const name = (n: Record<string, string | undefined> | null, fallback = 'en') =>
     pickText(n, locale, [fallback, 'en']).value
-  const money = (m: Money) => formatMoney(m, locale)
+  const money = (m: Money) => formatCurrency(m, locale)
   const pct = numberFormat(locale, { style: 'percent' })
   const wpCode = new Map(o.workPackages.map((w) => [w.id, w.code]))
   const now = ctx.now()
@@ -93,7 +104,7 @@ export async function getStatusReport(ctx: Ctx, projectId: string, t: T, locale:
           [t('budgets:report.coordinator'), name(o.coordinatorName)],
           [
             t('budgets:report.totalBudget'),
-            p.totalBudget ? formatMoney(fromNumeric(p.totalBudget, p.currency), locale) : '–',
+            p.totalBudget ? formatCurrency(fromNumeric(p.totalBudget, p.currency), locale) : '–',
           ],
         ],
       },
@@ -123,6 +134,8 @@ export async function getStatusReport(ctx: Ctx, projectId: string, t: T, locale:
           name(w.title),
           pct.format(w.completionPercent / 100),
         ]),
+        cells: o.workPackages.map((w) => [w.code, name(w.title), w.completionPercent / 100]),
+        formats: [undefined, undefined, '0%'],
         empty: t('budgets:report.none'),
       },
       deliverables: {
@@ -139,6 +152,13 @@ export async function getStatusReport(ctx: Ctx, projectId: string, t: T, locale:
           day(d.dueDate),
           t(`projects:deliverableStatus.${d.status}`),
         ]),
+        cells: o.deliverables.map((d) => [
+          d.code,
+          name(d.title),
+          civilDate(d.dueDate),
+          t(`projects:deliverableStatus.${d.status}`),
+        ]),
+        formats: [undefined, undefined, 'yyyy-mm-dd', undefined],
         empty: t('budgets:report.none'),
       },
       budget: budgetTable(budget, t, locale, money),
@@ -158,6 +178,14 @@ export async function getStatusReport(ctx: Ctx, projectId: string, t: T, locale:
           t(`projects:riskStatus.${r.status}`),
           r.mitigation,
         ]),
+        cells: allRisks.map((r) => [
+          r.description,
+          r.workPackageId ? (wpCode.get(r.workPackageId) ?? '') : '',
+          r.likelihood * r.impact,
+          t(`projects:riskStatus.${r.status}`),
+          r.mitigation,
+        ]),
+        formats: [undefined, undefined, '0', undefined, undefined],
         empty: t('budgets:report.none'),
       },
     },

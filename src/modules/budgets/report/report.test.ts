@@ -115,6 +115,17 @@ describe('status report', () => {
     expect(budget.getColumn(2).numFmt).toBe('#,##0.00 "EUR"')
     const deliverables = book.getWorksheet('Produktet e projektit')!
     expect(deliverables.getCell('A2').value).toBe('D2.1')
+    // Dates, percentages and scores are typed cells, not text (issue 9).
+    const due = deliverables.getCell('C2')
+    expect(due.value).toBeInstanceOf(Date)
+    expect(due.numFmt).toBe('yyyy-mm-dd')
+    const packages = book.getWorksheet('Paketat e punës')!
+    expect(typeof packages.getCell('C2').value).toBe('number')
+    expect(packages.getCell('C2').numFmt).toBe('0%')
+    const risksSheet = book.getWorksheet('Rreziqet')!
+    if (risksSheet.rowCount > 1 && risksSheet.getCell('C2').value !== null) {
+      expect(typeof risksSheet.getCell('C2').value).toBe('number')
+    }
   })
 })
 

@@ -10,8 +10,12 @@ function sheetName(name: string): string {
 function addTable(book: ExcelJS.Workbook, t: Table) {
   const sheet = book.addWorksheet(sheetName(t.sheet ?? t.heading))
   sheet.addRow(t.columns).font = { bold: true }
-  for (const cells of t.rows) sheet.addRow(cells)
+  // Typed cells where the table has them: a due date sorts as a date, a score sums as a number.
+  for (const cells of t.cells ?? t.rows) sheet.addRow(cells)
   if (t.rows.length === 0) sheet.addRow([t.empty])
+  t.formats?.forEach((format, i) => {
+    if (format) sheet.getColumn(i + 1).numFmt = format
+  })
   sheet.columns.forEach((col, i) => {
     const longest = Math.max(
       ...[t.columns[i] ?? '', ...t.rows.map((r) => r[i] ?? '')].map((v) => v.length),
