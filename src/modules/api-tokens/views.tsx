@@ -11,6 +11,7 @@ import {
   PageHeader,
   SelectField,
 } from '#src/ui/components.tsx'
+import { TableWrap } from '#src/ui/table-wrap.tsx'
 import { useUi } from '#src/ui/use-ui.ts'
 import { EXPIRY_CHOICES } from './inputs.ts'
 import { type ApiTokenView, TOKEN_PREFIX, tokenStatus } from './service.ts'
@@ -27,9 +28,9 @@ function Never() {
 function TokenTable({ tokens, now }: { tokens: ApiTokenView[]; now: Date }) {
   const { t } = useUi()
   return (
-    <div class="table-wrap">
+    <TableWrap labelledBy="tokens-caption">
       <table>
-        <caption>{t('tokens:list.caption')}</caption>
+        <caption id="tokens-caption">{t('tokens:list.caption')}</caption>
         <thead>
           <tr>
             <th scope="col">{t('tokens:list.name')}</th>
@@ -82,7 +83,7 @@ function TokenTable({ tokens, now }: { tokens: ApiTokenView[]; now: Date }) {
           })}
         </tbody>
       </table>
-    </div>
+    </TableWrap>
   )
 }
 

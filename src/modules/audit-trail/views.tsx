@@ -2,6 +2,7 @@ import type { T } from '#src/lib/i18n.ts'
 import { pickText } from '#src/lib/localized-text.ts'
 import { ROLES } from '#src/lib/roles.ts'
 import { Button, DateTime, EmptyState, Form, PageHeader, SelectField } from '#src/ui/components.tsx'
+import { TableWrap } from '#src/ui/table-wrap.tsx'
 import { useUi } from '#src/ui/use-ui.ts'
 import { CHANGED, isSensitiveField } from '../audit/index.ts'
 import { type EntityName, entityKey } from './entities.ts'
@@ -124,9 +125,9 @@ export function AuditPage({
       {items.length === 0 ? (
         <EmptyState title={t('audit:empty.title')}>{t('audit:empty.body')}</EmptyState>
       ) : (
-        <div class="table-wrap">
+        <TableWrap labelledBy="audit-caption">
           <table>
-            <caption>{t('audit:list.caption')}</caption>
+            <caption id="audit-caption">{t('audit:list.caption')}</caption>
             <thead>
               <tr>
                 <th scope="col">{t('audit:list.when')}</th>
@@ -157,7 +158,7 @@ export function AuditPage({
               ))}
             </tbody>
           </table>
-        </div>
+        </TableWrap>
       )}
       <nav class="pager" aria-label={t('audit:list.pages')}>
         <ul class="links">

@@ -49,7 +49,7 @@ describe('GET /:locale/grant-calculator', () => {
     expect(html).toContain('<html lang="sq"')
     expect(html).toContain('Llogaritësi i grantit Erasmus+ për AFP')
     expect(html).toContain(
-      '<caption>Granti i vlerësuar për një pjesëmarrës, thirrja 2026</caption>',
+      '<caption id="estimate-caption">Granti i vlerësuar për një pjesëmarrës, thirrja 2026</caption>',
     )
     expect(html).toContain('<th scope="row">Mbështetje organizative</th>')
     // 309 + 350 + 7 × 150 = 1709 (Albanian does not group four-digit numbers).

@@ -1,6 +1,7 @@
 import type { FieldErrors } from '#src/lib/errors.ts'
 import { numberFormat } from '#src/lib/intl.ts'
 import { Button, Form, Notice, PageHeader } from '#src/ui/components.tsx'
+import { TableWrap } from '#src/ui/table-wrap.tsx'
 import { useUi } from '#src/ui/use-ui.ts'
 import type { ExportTable } from './export-rows.ts'
 import { COLUMN_KEYS, type ExportProfile } from './profile.ts'
@@ -24,7 +25,7 @@ function Preview({ table }: { table: ExportTable }) {
   const shown = table.rows.slice(0, PREVIEW_ROWS)
   const oidColumn = table.profile.columns.findIndex((c) => c.key === 'sendingOid')
   return (
-    <section class="table-wrap" tabindex={0} aria-labelledby="export-preview-caption">
+    <TableWrap labelledBy="export-preview-caption">
       <table>
         <caption id="export-preview-caption">
           {t('reports:export.previewCaption', {
@@ -53,7 +54,7 @@ function Preview({ table }: { table: ExportTable }) {
           ))}
         </tbody>
       </table>
-    </section>
+    </TableWrap>
   )
 }
 

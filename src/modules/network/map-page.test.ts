@@ -96,7 +96,7 @@ describe('/app/network/map', () => {
     expect(html).not.toMatch(/<script(?! type="module" src="\/static)/)
 
     // The table beside the map: the same organisations, with their coordinates.
-    expect(html).toContain('<caption>Organisations on the map</caption>')
+    expect(html).toContain('<caption id="map-table-caption">Organisations on the map</caption>')
     expect(html).toContain('41.3178')
     expect(html).toContain('22.4191')
   })

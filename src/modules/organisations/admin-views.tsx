@@ -2,6 +2,7 @@ import { countryName, KOSOVO } from '#src/lib/countries.ts'
 import { pickText } from '#src/lib/localized-text.ts'
 import { Notice, PageHeader } from '#src/ui/components.tsx'
 import { Pagination } from '#src/ui/pagination.tsx'
+import { TableWrap } from '#src/ui/table-wrap.tsx'
 import { useUi } from '#src/ui/use-ui.ts'
 import type { Organisation } from './service.ts'
 import { KosovoFootnote } from './views.tsx'
@@ -44,9 +45,9 @@ export function AdminListPage({ items, total, page, pageCount, q, notice }: List
       {items.length === 0 ? (
         <p>{q ? t('organisations:admin.noMatch') : t('common:table.empty')}</p>
       ) : (
-        <div class="table-wrap">
+        <TableWrap labelledBy="organisations-caption">
           <table>
-            <caption>{t('organisations:admin.caption')}</caption>
+            <caption id="organisations-caption">{t('organisations:admin.caption')}</caption>
             <thead>
               <tr>
                 <th scope="col">{t('organisations:fields.name')}</th>
@@ -87,7 +88,7 @@ export function AdminListPage({ items, total, page, pageCount, q, notice }: List
               })}
             </tbody>
           </table>
-        </div>
+        </TableWrap>
       )}
       {items.some((o) => o.country === KOSOVO) && <KosovoFootnote country={KOSOVO} />}
       <Pagination page={page} pageCount={pageCount} base="/app/admin/organisations" query={{ q }} />

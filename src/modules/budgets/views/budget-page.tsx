@@ -5,8 +5,9 @@ import { numberFormat } from '#src/lib/intl.ts'
 import { pickText } from '#src/lib/localized-text.ts'
 import { ProjectNav } from '#src/modules/projects/index.ts'
 import { Notice, PageHeader } from '#src/ui/components.tsx'
+import { TableWrap } from '#src/ui/table-wrap.tsx'
 import { useUi } from '#src/ui/use-ui.ts'
-import { formatMoney, type Money, toNumeric } from '../money.ts'
+import { formatCurrency, type Money, toNumeric } from '../money.ts'
 import type { BudgetSummary, Figures } from '../summary.ts'
 import { Amount, OrgName, ProjectCrumbs, percent } from './shared.tsx'
 
@@ -26,8 +27,8 @@ function partnerChart(summary: BudgetSummary, t: T, locale: string): string {
     name: shortName(pickText(p.name, locale, [p.defaultLocale, 'en']).value),
     planned: toChart(p.planned),
     actual: toChart(p.actual),
-    plannedText: formatMoney(p.planned, locale),
-    actualText: formatMoney(p.actual, locale),
+    plannedText: formatCurrency(p.planned, locale),
+    actualText: formatCurrency(p.actual, locale),
   }))
   const fmt = numberFormat(locale, { notation: 'compact' })
   return renderPlot({
@@ -194,7 +195,7 @@ export function BudgetPage({
             <figcaption>{t('budgets:chart.caption')}</figcaption>
           </figure>
         )}
-        <div class="table-wrap">
+        <TableWrap label={t('common:table.region', { name: t('budgets:page.byPartner') })}>
           <table aria-labelledby="by-partner">
             <Heads first={t('budgets:table.partner')} showEarned={hasLumpSums} />
             <tbody>
@@ -220,13 +221,13 @@ export function BudgetPage({
             </tbody>
             {summary.isConsortium && <TotalRow total={summary.total} showEarned={hasLumpSums} />}
           </table>
-        </div>
+        </TableWrap>
       </section>
 
       <section aria-labelledby="by-wp">
         <h2 id="by-wp">{t('budgets:page.byWorkPackage')}</h2>
         {hasLumpSums && <p class="hint">{t('budgets:page.lumpSumHint')}</p>}
-        <div class="table-wrap">
+        <TableWrap label={t('common:table.region', { name: t('budgets:page.byWorkPackage') })}>
           <table aria-labelledby="by-wp">
             <thead>
               <tr>
@@ -292,12 +293,12 @@ export function BudgetPage({
               })}
             </tbody>
           </table>
-        </div>
+        </TableWrap>
       </section>
 
       <section aria-labelledby="by-category">
         <h2 id="by-category">{t('budgets:page.byCategory')}</h2>
-        <div class="table-wrap">
+        <TableWrap label={t('common:table.region', { name: t('budgets:page.byCategory') })}>
           <table aria-labelledby="by-category">
             <Heads first={t('budgets:table.category')} showEarned={hasLumpSums} />
             <tbody>
@@ -312,7 +313,7 @@ export function BudgetPage({
             </tbody>
             <TotalRow total={summary.total} showEarned={hasLumpSums} />
           </table>
-        </div>
+        </TableWrap>
       </section>
     </>
   )

@@ -1,6 +1,7 @@
 import { dateTimeFormat, numberFormat } from '#src/lib/intl.ts'
 import { type LocalizedText, pickText } from '#src/lib/localized-text.ts'
 import { Button, Notice, PageHeader, SelectField } from '#src/ui/components.tsx'
+import { TableWrap } from '#src/ui/table-wrap.tsx'
 import { useUi } from '#src/ui/use-ui.ts'
 import type { Expense } from '../expenses.ts'
 import type { EntryFilter } from '../inputs.ts'
@@ -106,7 +107,7 @@ export function EntriesPage(props: EntriesPageProps) {
         {props.expenses.length === 0 ? (
           <p>{t('budgets:entries.noExpenses')}</p>
         ) : (
-          <div class="table-wrap">
+          <TableWrap label={t('common:table.region', { name: t('budgets:entries.expenses') })}>
             <table aria-labelledby="expenses">
               <thead>
                 <tr>
@@ -151,7 +152,7 @@ export function EntriesPage(props: EntriesPageProps) {
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableWrap>
         )}
       </section>
 
@@ -160,7 +161,7 @@ export function EntriesPage(props: EntriesPageProps) {
         {props.timesheets.length === 0 ? (
           <p>{t('budgets:entries.noTimesheets')}</p>
         ) : (
-          <div class="table-wrap">
+          <TableWrap label={t('common:table.region', { name: t('budgets:entries.timesheets') })}>
             <table aria-labelledby="timesheets">
               <thead>
                 <tr>
@@ -201,7 +202,7 @@ export function EntriesPage(props: EntriesPageProps) {
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableWrap>
         )}
       </section>
     </>

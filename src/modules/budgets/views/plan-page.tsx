@@ -10,6 +10,7 @@ import {
   PageHeader,
   SelectField,
 } from '#src/ui/components.tsx'
+import { TableWrap } from '#src/ui/table-wrap.tsx'
 import { useUi } from '#src/ui/use-ui.ts'
 import { formatAmount, fromNumeric, money } from '../money.ts'
 import type { BudgetLine } from '../plan.ts'
@@ -105,7 +106,7 @@ export function PlanPage(props: PlanPageProps) {
         {props.lines.length === 0 ? (
           <p>{t('budgets:plan.empty')}</p>
         ) : (
-          <div class="table-wrap">
+          <TableWrap label={t('common:table.region', { name: t('budgets:plan.linesTitle') })}>
             <table aria-labelledby="lines">
               <thead>
                 <tr>
@@ -154,7 +155,7 @@ export function PlanPage(props: PlanPageProps) {
                 })}
               </tbody>
             </table>
-          </div>
+          </TableWrap>
         )}
       </section>
     </>

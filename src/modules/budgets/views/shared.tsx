@@ -3,7 +3,7 @@ import { numberFormat } from '#src/lib/intl.ts'
 import type { LocalizedText } from '#src/lib/localized-text.ts'
 import { pickText } from '#src/lib/localized-text.ts'
 import { useUi } from '#src/ui/use-ui.ts'
-import { divideHalfEven, formatMoney, type Money } from '../money.ts'
+import { divideHalfEven, formatCurrency, type Money } from '../money.ts'
 import type { EntryStatus } from '../schema.ts'
 
 /** Projects › ACRONYM › this page, so a reader always knows where the money page sits. */
@@ -30,7 +30,7 @@ export function ProjectCrumbs({
 /** An amount in the reader's locale, right-aligned in tables, never wrapped. */
 export function Amount({ value }: { value: Money }) {
   const { locale } = useUi()
-  return <span class="amount">{formatMoney(value, locale)}</span>
+  return <span class="amount">{formatCurrency(value, locale)}</span>
 }
 
 export function OrgName({ name, fallback }: { name: LocalizedText; fallback: string }) {

@@ -10,6 +10,7 @@ import {
   PageHeader,
   TextAreaField,
 } from '#src/ui/components.tsx'
+import { TableWrap } from '#src/ui/table-wrap.tsx'
 import { useUi } from '#src/ui/use-ui.ts'
 import type { CallRow } from '../service/access.ts'
 import type { listMyApplications } from '../service/applications.ts'
@@ -92,7 +93,7 @@ export function RankingPage({
       {rows.length === 0 ? (
         <p>{t('calls:ranking.none')}</p>
       ) : (
-        <section class="table-wrap" tabindex={0} aria-labelledby="ranking-caption">
+        <TableWrap labelledBy="ranking-caption">
           <table>
             <caption id="ranking-caption">
               {t('calls:ranking.caption', { count: rows.length, places: call.places })}
@@ -133,7 +134,7 @@ export function RankingPage({
               ))}
             </tbody>
           </table>
-        </section>
+        </TableWrap>
       )}
       {isManager && call.status === 'closed' && (
         <Form action={`/app/calls/${call.id}/decide`}>

@@ -10,6 +10,7 @@ import {
   SelectField,
 } from '#src/ui/components.tsx'
 import { MultilingualField, readLocalizedText } from '#src/ui/multilingual-field.tsx'
+import { TableWrap } from '#src/ui/table-wrap.tsx'
 import { useUi } from '#src/ui/use-ui.ts'
 import { DOCUMENT_KINDS } from '../schema.ts'
 import type { CallDetails } from '../service/calls.ts'
@@ -77,7 +78,7 @@ export function CriteriaPage({ call, languages, values = {}, errors, notice }: S
       {call.criteria.length === 0 ? (
         <p>{t('calls:criteria.none')}</p>
       ) : (
-        <section class="table-wrap" tabindex={0} aria-labelledby="criteria-caption">
+        <TableWrap labelledBy="criteria-caption">
           <table>
             <caption id="criteria-caption">
               {t('calls:criteria.caption', { total: totalWeight })}
@@ -111,7 +112,7 @@ export function CriteriaPage({ call, languages, values = {}, errors, notice }: S
               ))}
             </tbody>
           </table>
-        </section>
+        </TableWrap>
       )}
       {isDraft ? (
         <section aria-labelledby="add-h">

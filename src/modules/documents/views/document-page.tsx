@@ -10,6 +10,7 @@ import {
   Notice,
   PageHeader,
 } from '#src/ui/components.tsx'
+import { TableWrap } from '#src/ui/table-wrap.tsx'
 import { useUi } from '#src/ui/use-ui.ts'
 import type { DocumentVersion, LibraryDocument } from '../service.ts'
 import { FileField, fileSize, LibraryCrumbs } from './shared.tsx'
@@ -62,7 +63,7 @@ export function DocumentPage(props: DocumentPageProps) {
 
       <section aria-labelledby="versions">
         <h2 id="versions">{t('documents:document.versions')}</h2>
-        <div class="table-wrap">
+        <TableWrap label={t('common:table.region', { name: t('documents:document.versions') })}>
           <table aria-labelledby="versions">
             <thead>
               <tr>
@@ -94,7 +95,7 @@ export function DocumentPage(props: DocumentPageProps) {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableWrap>
       </section>
 
       {props.canChange && (

@@ -12,6 +12,7 @@ import {
   PageHeader,
   SelectField,
 } from '#src/ui/components.tsx'
+import { TableWrap } from '#src/ui/table-wrap.tsx'
 import { useUi } from '#src/ui/use-ui.ts'
 import type { DocumentVersion, LibraryDocument } from '../service.ts'
 import { FileField, fileSize, LibraryCrumbs } from './shared.tsx'
@@ -52,7 +53,7 @@ export function LibraryPage(props: LibraryPageProps) {
         {props.rows.length === 0 ? (
           <p>{t('documents:library.empty')}</p>
         ) : (
-          <div class="table-wrap">
+          <TableWrap label={t('common:table.region', { name: t('documents:library.listTitle') })}>
             <table aria-labelledby="documents">
               <thead>
                 <tr>
@@ -92,7 +93,7 @@ export function LibraryPage(props: LibraryPageProps) {
                 })}
               </tbody>
             </table>
-          </div>
+          </TableWrap>
         )}
       </section>
 

@@ -1,5 +1,6 @@
 import { can } from '#src/lib/policy.ts'
 import { DateTime, Form, Notice, PageHeader } from '#src/ui/components.tsx'
+import { TableWrap } from '#src/ui/table-wrap.tsx'
 import { useUi } from '#src/ui/use-ui.ts'
 import type { Registration } from '../placement.ts'
 import type { EventCounts } from '../service.ts'
@@ -76,9 +77,11 @@ function RegistrationActions({ event, r }: { event: EventRow; r: Registration })
 function RegistrationsTable({ event, rows }: { event: EventRow; rows: Registration[] }) {
   const { t } = useUi()
   return (
-    <div class="table-wrap">
+    <TableWrap labelledBy="registrations-caption">
       <table>
-        <caption>{t('events:detail.registrationsCaption', { count: rows.length })}</caption>
+        <caption id="registrations-caption">
+          {t('events:detail.registrationsCaption', { count: rows.length })}
+        </caption>
         <thead>
           <tr>
             <th scope="col">{t('events:detail.name')}</th>
@@ -112,7 +115,7 @@ function RegistrationsTable({ event, rows }: { event: EventRow; rows: Registrati
           ))}
         </tbody>
       </table>
-    </div>
+    </TableWrap>
   )
 }
 

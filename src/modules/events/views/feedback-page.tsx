@@ -3,6 +3,7 @@ import { Plot, renderPlot } from '#src/lib/charts.ts'
 import type { T } from '#src/lib/i18n.ts'
 import { numberFormat } from '#src/lib/intl.ts'
 import { DateTime } from '#src/ui/components.tsx'
+import { TableWrap } from '#src/ui/table-wrap.tsx'
 import { useUi } from '#src/ui/use-ui.ts'
 import type { FeedbackResults } from '../feedback.ts'
 import { FEEDBACK_QUESTIONS } from '../inputs.ts'
@@ -54,9 +55,9 @@ export function FeedbackResultsPage({
         <p>{t('events:results.none')}</p>
       ) : (
         <>
-          <div class="table-wrap">
+          <TableWrap labelledBy="averages-caption">
             <table>
-              <caption>{t('events:results.averagesCaption')}</caption>
+              <caption id="averages-caption">{t('events:results.averagesCaption')}</caption>
               <thead>
                 <tr>
                   <th scope="col">{t('events:results.question')}</th>
@@ -72,13 +73,15 @@ export function FeedbackResultsPage({
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableWrap>
           <section aria-labelledby="dist-h">
             <h2 id="dist-h">{t('events:results.distribution')}</h2>
             <figure class="chart">{raw(ratingsChart(results, t, locale))}</figure>
-            <div class="table-wrap">
+            <TableWrap labelledBy="distribution-caption">
               <table>
-                <caption>{t('events:results.distributionCaption')}</caption>
+                <caption id="distribution-caption">
+                  {t('events:results.distributionCaption')}
+                </caption>
                 <thead>
                   <tr>
                     <th scope="col">{t('events:results.rating')}</th>
@@ -94,7 +97,7 @@ export function FeedbackResultsPage({
                   ))}
                 </tbody>
               </table>
-            </div>
+            </TableWrap>
           </section>
           <section aria-labelledby="comments-h">
             <h2 id="comments-h">{t('events:results.comments')}</h2>

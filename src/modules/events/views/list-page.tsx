@@ -1,17 +1,27 @@
 import { can } from '#src/lib/policy.ts'
 import { EmptyState, Notice, PageHeader } from '#src/ui/components.tsx'
+import { TableWrap } from '#src/ui/table-wrap.tsx'
 import { useUi } from '#src/ui/use-ui.ts'
 import type { EventCounts } from '../service.ts'
 import { type EventRow, EventStatusBadge, EventTitle, EventWhen } from './shared.tsx'
 
 type Item = { event: EventRow; counts: EventCounts }
 
-function EventsTable({ items, caption }: { items: Item[]; caption: string }) {
+function EventsTable({
+  items,
+  caption,
+  captionId,
+}: {
+  items: Item[]
+  caption: string
+  /** Unique on the page: it names the scrolling region. */
+  captionId: string
+}) {
   const { t } = useUi()
   return (
-    <div class="table-wrap">
+    <TableWrap labelledBy={captionId}>
       <table>
-        <caption>{caption}</caption>
+        <caption id={captionId}>{caption}</caption>
         <thead>
           <tr>
             <th scope="col">{t('events:list.event')}</th>
@@ -50,7 +60,7 @@ function EventsTable({ items, caption }: { items: Item[]; caption: string }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </TableWrap>
   )
 }
 
@@ -82,6 +92,7 @@ export function EventsListPage({
         ) : (
           <EventsTable
             items={upcoming}
+            captionId="upcoming-caption"
             caption={t('events:list.upcomingCaption', { count: upcoming.length })}
           />
         )}
@@ -93,6 +104,7 @@ export function EventsListPage({
         ) : (
           <EventsTable
             items={past}
+            captionId="past-caption"
             caption={t('events:list.pastCaption', { count: past.length })}
           />
         )}

@@ -1,5 +1,6 @@
 import { can } from '#src/lib/policy.ts'
 import { EmptyState, Form, Notice, PageHeader } from '#src/ui/components.tsx'
+import { TableWrap } from '#src/ui/table-wrap.tsx'
 import { useUi } from '#src/ui/use-ui.ts'
 import type { MemberFilter, MemberRow } from '../../users/index.ts'
 import { ROLES } from '../../users/index.ts'
@@ -45,9 +46,11 @@ function FilterForm({ filter }: { filter: MemberFilter }) {
 function MembersTable({ members }: { members: MemberRow[] }) {
   const { t } = useUi()
   return (
-    <div class="table-wrap">
+    <TableWrap labelledBy="members-caption">
       <table>
-        <caption>{t('members:list.caption', { count: members.length })}</caption>
+        <caption id="members-caption">
+          {t('members:list.caption', { count: members.length })}
+        </caption>
         <thead>
           <tr>
             <th scope="col">{t('members:list.name')}</th>
@@ -73,7 +76,7 @@ function MembersTable({ members }: { members: MemberRow[] }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </TableWrap>
   )
 }
 
@@ -81,9 +84,11 @@ function InvitationsTable({ invitations }: { invitations: PendingInvitation[] })
   const { t, actor } = useUi()
   const mayRevoke = can(actor, 'members.invite')
   return (
-    <div class="table-wrap">
+    <TableWrap labelledBy="member-invitations-caption">
       <table>
-        <caption>{t('members:invitations.caption', { count: invitations.length })}</caption>
+        <caption id="member-invitations-caption">
+          {t('members:invitations.caption', { count: invitations.length })}
+        </caption>
         <thead>
           <tr>
             <th scope="col">{t('members:invitations.email')}</th>
@@ -135,7 +140,7 @@ function InvitationsTable({ invitations }: { invitations: PendingInvitation[] })
           ))}
         </tbody>
       </table>
-    </div>
+    </TableWrap>
   )
 }
 

@@ -9,6 +9,7 @@ import {
   SelectField,
   TextAreaField,
 } from '#src/ui/components.tsx'
+import { TableWrap } from '#src/ui/table-wrap.tsx'
 import { useUi } from '#src/ui/use-ui.ts'
 import { eqfLevels, iscedNarrowFields } from '../reference.ts'
 import type { AgreementContent } from '../schema.ts'
@@ -38,9 +39,9 @@ export function AgreementContentView({ content }: { content: AgreementContent })
   return (
     <>
       <h3>{t('mobility:agreement.outcomes')}</h3>
-      <div class="table-wrap">
+      <TableWrap labelledBy="outcomes-caption">
         <table>
-          <caption>
+          <caption id="outcomes-caption">
             {t('mobility:agreement.outcomesCaption', { count: content.outcomes.length })}
           </caption>
           <thead>
@@ -62,7 +63,7 @@ export function AgreementContentView({ content }: { content: AgreementContent })
             ))}
           </tbody>
         </table>
-      </div>
+      </TableWrap>
       {(['tasks', 'assessment', 'mentors'] as const).map((key) =>
         content[key] ? (
           <>

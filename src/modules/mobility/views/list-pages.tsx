@@ -1,6 +1,7 @@
 import { countryName } from '#src/lib/countries.ts'
 import { EmptyState, Notice, PageHeader } from '#src/ui/components.tsx'
 import { Pagination, pageCountOf } from '#src/ui/pagination.tsx'
+import { TableWrap } from '#src/ui/table-wrap.tsx'
 import { useUi } from '#src/ui/use-ui.ts'
 import type { MobilityFilter } from '../inputs.ts'
 import { MOBILITY_STATUSES } from '../schema.ts'
@@ -65,9 +66,9 @@ function FilterForm({ filter, activities }: { filter: MobilityFilter; activities
 function MobilityTable({ items, caption }: { items: MobilityListItem[]; caption: string }) {
   const { t } = useUi()
   return (
-    <div class="table-wrap">
+    <TableWrap labelledBy="mobility-caption">
       <table>
-        <caption>{caption}</caption>
+        <caption id="mobility-caption">{caption}</caption>
         <thead>
           <tr>
             <th scope="col">{t('mobility:fields.participant')}</th>
@@ -100,7 +101,7 @@ function MobilityTable({ items, caption }: { items: MobilityListItem[]; caption:
           ))}
         </tbody>
       </table>
-    </div>
+    </TableWrap>
   )
 }
 
@@ -170,9 +171,11 @@ export function IncomingListPage(props: {
           {t('mobility:incoming.empty')}
         </EmptyState>
       ) : (
-        <div class="table-wrap">
+        <TableWrap labelledBy="incoming-caption">
           <table>
-            <caption>{t('mobility:incoming.caption', { count: props.result.total })}</caption>
+            <caption id="incoming-caption">
+              {t('mobility:incoming.caption', { count: props.result.total })}
+            </caption>
             <thead>
               <tr>
                 <th scope="col">{t('mobility:fields.participant')}</th>
@@ -206,7 +209,7 @@ export function IncomingListPage(props: {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableWrap>
       )}
       <Pagination
         base="/app/mobility/incoming"

@@ -3,6 +3,7 @@ import type { FieldErrors } from '#src/lib/errors.ts'
 import { can } from '#src/lib/policy.ts'
 import { Button, ErrorSummary, Field, Form, Notice, SelectField } from '#src/ui/components.tsx'
 import { Pagination } from '#src/ui/pagination.tsx'
+import { TableWrap } from '#src/ui/table-wrap.tsx'
 import { useUi } from '#src/ui/use-ui.ts'
 import { ORGANISATION_TYPES, type Organisation } from '../../organisations/index.ts'
 import { formatDay } from '../dates.ts'
@@ -110,9 +111,9 @@ export function DirectoryPage(props: DirectoryProps) {
       <Filters query={query} />
       <p role="status">{t('network:directory.count', { count: props.total })}</p>
       {items.length > 0 && (
-        <div class="table-wrap">
+        <TableWrap labelledBy="directory-caption">
           <table>
-            <caption>{t('network:directory.caption')}</caption>
+            <caption id="directory-caption">{t('network:directory.caption')}</caption>
             <thead>
               <tr>
                 <th scope="col">{t('organisations:fields.name')}</th>
@@ -146,7 +147,7 @@ export function DirectoryPage(props: DirectoryProps) {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableWrap>
       )}
       <KosovoNote countries={items.map((o) => o.country)} />
       <Pagination

@@ -1,10 +1,11 @@
+import { formatDateRange } from '#src/lib/dates.ts'
 import type { FieldErrors } from '#src/lib/errors.ts'
 import { languageName } from '#src/lib/i18n.ts'
 import { listFormat, numberFormat } from '#src/lib/intl.ts'
 import { can } from '#src/lib/policy.ts'
 import { Button, ErrorSummary, Field, Form, Notice, SelectField } from '#src/ui/components.tsx'
+import { TableWrap } from '#src/ui/table-wrap.tsx'
 import { useUi } from '#src/ui/use-ui.ts'
-import { formatPeriod } from '../dates.ts'
 import type { HostCompanyDetail } from '../host-companies.ts'
 import { CHECK_TYPES } from '../schema.ts'
 import { Badge, Country, Day, KosovoNote, NetworkPage, orgNameText } from './shared.tsx'
@@ -93,7 +94,7 @@ export function HostCompanyPage({ detail, capacity, check, notice }: DetailProps
               {t('network:hosts.capacityItem', {
                 count: c.learners,
                 learners: fmt.format(c.learners),
-                period: formatPeriod(locale, c.fromDate, c.toDate),
+                period: formatDateRange(locale, c.fromDate, c.toDate),
               })}
               {c.note && ` · ${c.note}`}
             </li>
@@ -145,9 +146,9 @@ export function HostCompanyPage({ detail, capacity, check, notice }: DetailProps
       {checks.length === 0 ? (
         <p>{t('network:hosts.noChecks')}</p>
       ) : (
-        <div class="table-wrap">
+        <TableWrap labelledBy="checks-caption">
           <table>
-            <caption>{t('network:hosts.checksCaption')}</caption>
+            <caption id="checks-caption">{t('network:hosts.checksCaption')}</caption>
             <thead>
               <tr>
                 <th scope="col">{t('network:hosts.checkType')}</th>
@@ -175,7 +176,7 @@ export function HostCompanyPage({ detail, capacity, check, notice }: DetailProps
               ))}
             </tbody>
           </table>
-        </div>
+        </TableWrap>
       )}
       {manage && (
         <details open={check ? true : undefined}>

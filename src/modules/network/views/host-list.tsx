@@ -1,6 +1,7 @@
 import { countryOptions } from '#src/lib/countries.ts'
 import { can } from '#src/lib/policy.ts'
 import { Button, Notice, SelectField } from '#src/ui/components.tsx'
+import { TableWrap } from '#src/ui/table-wrap.tsx'
 import { useUi } from '#src/ui/use-ui.ts'
 import type { HostCompanyView } from '../host-companies.ts'
 import type { HostQuery } from '../inputs.ts'
@@ -76,9 +77,9 @@ export function HostListPage({
       <Filters query={query} />
       <p role="status">{t('network:hosts.count', { count: items.length })}</p>
       {items.length > 0 && (
-        <div class="table-wrap">
+        <TableWrap labelledBy="hosts-caption">
           <table>
-            <caption>{t('network:hosts.caption')}</caption>
+            <caption id="hosts-caption">{t('network:hosts.caption')}</caption>
             <thead>
               <tr>
                 <th scope="col">{t('network:hosts.company')}</th>
@@ -115,7 +116,7 @@ export function HostListPage({
               ))}
             </tbody>
           </table>
-        </div>
+        </TableWrap>
       )}
       <KosovoNote countries={items.map((h) => h.country)} />
       <p class="footnote">{t('network:hosts.iscedSource')}</p>

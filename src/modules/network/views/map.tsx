@@ -1,5 +1,6 @@
 import { countryName } from '#src/lib/countries.ts'
 import { numberFormat } from '#src/lib/intl.ts'
+import { TableWrap } from '#src/ui/table-wrap.tsx'
 import { useUi } from '#src/ui/use-ui.ts'
 import {
   equirectangular,
@@ -262,9 +263,9 @@ export function NetworkMapPage({ data }: { data: MapData }) {
             <p class="muted">{t('network:map.projection')}</p>
           </figcaption>
         </figure>
-        <div class="table-wrap map-table">
+        <TableWrap class="map-table" labelledBy="map-table-caption">
           <table>
-            <caption>{t('network:map.tableCaption')}</caption>
+            <caption id="map-table-caption">{t('network:map.tableCaption')}</caption>
             <thead>
               <tr>
                 <th scope="col">{t('organisations:fields.name')}</th>
@@ -296,12 +297,12 @@ export function NetworkMapPage({ data }: { data: MapData }) {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableWrap>
       </div>
       {data.links.length > 0 && (
-        <div class="table-wrap">
+        <TableWrap labelledBy="map-links-caption">
           <table>
-            <caption>{t('network:map.linksCaption')}</caption>
+            <caption id="map-links-caption">{t('network:map.linksCaption')}</caption>
             <thead>
               <tr>
                 <th scope="col">{t('network:map.linkKind')}</th>
@@ -337,7 +338,7 @@ export function NetworkMapPage({ data }: { data: MapData }) {
               })}
             </tbody>
           </table>
-        </div>
+        </TableWrap>
       )}
       <KosovoNote countries={data.organisations.map((o) => o.country)} />
     </NetworkPage>

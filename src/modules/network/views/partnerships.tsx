@@ -5,6 +5,7 @@ import { type LocalizedText, presentLanguages } from '#src/lib/localized-text.ts
 import { can } from '#src/lib/policy.ts'
 import { Button, ErrorSummary, Field, Form, Notice, SelectField } from '#src/ui/components.tsx'
 import { LocalizedTextView, MultilingualField } from '#src/ui/multilingual-field.tsx'
+import { TableWrap } from '#src/ui/table-wrap.tsx'
 import { useUi } from '#src/ui/use-ui.ts'
 import type { PartnershipView } from '../partnerships.ts'
 import { PARTNERSHIP_KINDS } from '../schema.ts'
@@ -67,9 +68,9 @@ export function PartnershipListPage({
       <StatusFilter status={status} />
       <p role="status">{t('network:partnerships.count', { count: items.length })}</p>
       {items.length > 0 && (
-        <div class="table-wrap">
+        <TableWrap labelledBy="partnerships-caption">
           <table>
-            <caption>{t('network:partnerships.caption')}</caption>
+            <caption id="partnerships-caption">{t('network:partnerships.caption')}</caption>
             <thead>
               <tr>
                 <th scope="col">{t('network:fields.partner')}</th>
@@ -103,7 +104,7 @@ export function PartnershipListPage({
               ))}
             </tbody>
           </table>
-        </div>
+        </TableWrap>
       )}
     </NetworkPage>
   )
@@ -172,9 +173,9 @@ export function PartnershipPage({ p, activities, documentErrors, notice }: Detai
       {quotas.length === 0 ? (
         <p>{t('network:partnerships.noQuotas')}</p>
       ) : (
-        <div class="table-wrap">
+        <TableWrap labelledBy="quotas-caption">
           <table>
-            <caption>{t('network:partnerships.quotasCaption')}</caption>
+            <caption id="quotas-caption">{t('network:partnerships.quotasCaption')}</caption>
             <thead>
               <tr>
                 <th scope="col">{t('network:fields.activity')}</th>
@@ -192,7 +193,7 @@ export function PartnershipPage({ p, activities, documentErrors, notice }: Detai
               ))}
             </tbody>
           </table>
-        </div>
+        </TableWrap>
       )}
       <h2 id="document">{t('network:document.title')}</h2>
       {p.hasDocument ? (

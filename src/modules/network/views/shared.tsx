@@ -1,8 +1,8 @@
 import type { PropsWithChildren } from 'hono/jsx'
 import { countryName, KOSOVO } from '#src/lib/countries.ts'
+import { formatDate } from '#src/lib/dates.ts'
 import { type LocalizedText, pickText } from '#src/lib/localized-text.ts'
 import { useUi } from '#src/ui/use-ui.ts'
-import { formatDay } from '../dates.ts'
 
 const SECTIONS = [
   { href: '/app/network', key: 'network:nav.directory' },
@@ -113,7 +113,7 @@ export function KosovoNote({ countries }: { countries: string[] }) {
 export function Day({ value }: { value: string | null }) {
   const { locale } = useUi()
   if (!value) return null
-  return <time datetime={value}>{formatDay(locale, value)}</time>
+  return <time datetime={value}>{formatDate(locale, value)}</time>
 }
 
 const BADGE: Record<string, string> = {

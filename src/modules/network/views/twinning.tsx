@@ -12,6 +12,7 @@ import {
   SelectField,
 } from '#src/ui/components.tsx'
 import { LocalizedTextView, MultilingualField } from '#src/ui/multilingual-field.tsx'
+import { TableWrap } from '#src/ui/table-wrap.tsx'
 import { useUi } from '#src/ui/use-ui.ts'
 import { GOAL_STATUSES } from '../schema.ts'
 import type { TwinningPair, TwinningPlan } from '../twinning.ts'
@@ -43,9 +44,9 @@ export function TwinningListPage({
       {pairs.length === 0 ? (
         <p>{t('network:twinning.none')}</p>
       ) : (
-        <div class="table-wrap">
+        <TableWrap labelledBy="twinning-caption">
           <table>
-            <caption>{t('network:twinning.caption')}</caption>
+            <caption id="twinning-caption">{t('network:twinning.caption')}</caption>
             <thead>
               <tr>
                 <th scope="col">{t('network:twinning.coach')}</th>
@@ -73,7 +74,7 @@ export function TwinningListPage({
               ))}
             </tbody>
           </table>
-        </div>
+        </TableWrap>
       )}
       <KosovoNote countries={pairs.flatMap((p) => [p.coachCountry, p.coachedCountry])} />
     </NetworkPage>

@@ -11,6 +11,7 @@ import {
   PageHeader,
 } from '#src/ui/components.tsx'
 import { MultilingualField } from '#src/ui/multilingual-field.tsx'
+import { TableWrap } from '#src/ui/table-wrap.tsx'
 import { useUi } from '#src/ui/use-ui.ts'
 import type { Campaign, getCampaignReach } from '../campaigns.ts'
 import type { LinkedEvent } from '../links.ts'
@@ -201,9 +202,9 @@ export function CampaignPage({
           ))}
         </dl>
         {reach.rows.length > 0 && (
-          <div class="table-wrap">
+          <TableWrap labelledBy="reach-caption">
             <table>
-              <caption>{t('news:campaigns.reach.caption')}</caption>
+              <caption id="reach-caption">{t('news:campaigns.reach.caption')}</caption>
               <thead>
                 <tr>
                   <th scope="col">{t('news:campaigns.reach.event')}</th>
@@ -234,7 +235,7 @@ export function CampaignPage({
                 })}
               </tbody>
             </table>
-          </div>
+          </TableWrap>
         )}
       </section>
       <section aria-labelledby="campaign-news-h">

@@ -1,5 +1,6 @@
 import { pickText } from '#src/lib/localized-text.ts'
 import { EmptyState, Notice, PageHeader } from '#src/ui/components.tsx'
+import { TableWrap } from '#src/ui/table-wrap.tsx'
 import { useUi } from '#src/ui/use-ui.ts'
 import { completeLanguages } from '../languages.ts'
 import type { listPosts } from '../service.ts'
@@ -38,9 +39,9 @@ export function PostsListPage({
       {result.items.length === 0 ? (
         <EmptyState title={t('news:list.emptyTitle')}>{t('news:list.empty')}</EmptyState>
       ) : (
-        <div class="table-wrap">
+        <TableWrap labelledBy="news-caption">
           <table>
-            <caption>{t('news:list.caption', { count: result.total })}</caption>
+            <caption id="news-caption">{t('news:list.caption', { count: result.total })}</caption>
             <thead>
               <tr>
                 <th scope="col">{t('news:fields.title')}</th>
@@ -77,7 +78,7 @@ export function PostsListPage({
               })}
             </tbody>
           </table>
-        </div>
+        </TableWrap>
       )}
       {result.pageCount > 1 && (
         <nav aria-label={t('news:list.pages')}>

@@ -12,6 +12,7 @@ import {
   PageHeader,
   SelectField,
 } from '#src/ui/components.tsx'
+import { TableWrap } from '#src/ui/table-wrap.tsx'
 import { useUi } from '#src/ui/use-ui.ts'
 import type { ProjectAccess } from '../policy.ts'
 import type { Partner } from '../service/consortium.ts'
@@ -260,9 +261,9 @@ function Invitations({ rows }: { rows: InvitationRow[] }) {
           ? 'expired'
           : 'pending'
   return (
-    <div class="table-wrap">
+    <TableWrap labelledBy="invitations-caption">
       <table>
-        <caption>{t('projects:consortium.invitationsCaption')}</caption>
+        <caption id="invitations-caption">{t('projects:consortium.invitationsCaption')}</caption>
         <thead>
           <tr>
             <th scope="col">{t('projects:consortium.email')}</th>
@@ -292,7 +293,7 @@ function Invitations({ rows }: { rows: InvitationRow[] }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </TableWrap>
   )
 }
 
@@ -305,9 +306,9 @@ export function ConsortiumPage(props: Props) {
       <PageHeader title={t('projects:consortium.title', { acronym: props.project.acronym })} />
       <ProjectNav projectId={props.project.id} acronym={props.project.acronym} />
       {props.notice && <Notice>{t(props.notice)}</Notice>}
-      <div class="table-wrap">
+      <TableWrap labelledBy="partners-caption">
         <table>
-          <caption>
+          <caption id="partners-caption">
             {t('projects:overview.partnersCaption', { count: props.partners.length })}
           </caption>
           <thead>
@@ -325,7 +326,7 @@ export function ConsortiumPage(props: Props) {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableWrap>
       {manage && (
         <>
           <p>

@@ -13,6 +13,7 @@ import {
   TextAreaField,
 } from '#src/ui/components.tsx'
 import { LocalizedTextView, MultilingualField } from '#src/ui/multilingual-field.tsx'
+import { TableWrap } from '#src/ui/table-wrap.tsx'
 import { useUi } from '#src/ui/use-ui.ts'
 import { DELIVERABLE_TYPES, DISSEMINATION_LEVELS, REVIEW_VERDICTS } from '../schema.ts'
 import type { Deliverable, getDeliverable } from '../service/deliverables.ts'
@@ -62,9 +63,9 @@ export function DeliverablesPage(props: {
       {props.rows.length === 0 ? (
         <p>{t('projects:deliverables.empty')}</p>
       ) : (
-        <div class="table-wrap">
+        <TableWrap labelledBy="deliverables-caption">
           <table>
-            <caption>{t('projects:deliverables.caption')}</caption>
+            <caption id="deliverables-caption">{t('projects:deliverables.caption')}</caption>
             <thead>
               <tr>
                 <th scope="col">{t('projects:fields.title')}</th>
@@ -108,7 +109,7 @@ export function DeliverablesPage(props: {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableWrap>
       )}
     </>
   )
@@ -120,9 +121,9 @@ function Reviews({ detail }: { detail: Detail }) {
   const { t } = useUi()
   if (detail.reviews.length === 0) return <p>{t('projects:review.none')}</p>
   return (
-    <div class="table-wrap">
+    <TableWrap labelledBy="review-caption">
       <table>
-        <caption>{t('projects:review.caption')}</caption>
+        <caption id="review-caption">{t('projects:review.caption')}</caption>
         <thead>
           <tr>
             <th scope="col">{t('projects:review.round')}</th>
@@ -149,7 +150,7 @@ function Reviews({ detail }: { detail: Detail }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </TableWrap>
   )
 }
 

@@ -1,5 +1,6 @@
 import { dateTimeFormat } from '#src/lib/intl.ts'
 import type { LocalizedText } from '#src/lib/localized-text.ts'
+import { TableWrap } from '#src/ui/table-wrap.tsx'
 import { useUi } from '#src/ui/use-ui.ts'
 import { DateOnly, nameText } from './shared.tsx'
 
@@ -65,7 +66,8 @@ function monthTicks(from: number, to: number) {
  * The project's timeline as an SVG Gantt chart, drawn on the server: work packages as bars
  * (the darker part is their completion), deliverables as circles on their work package's row,
  * milestones as diamonds on a row of their own, and a line for today. It is an image with a
- * title and a description for screen readers; the table beside it holds the same data.
+ * title and a description for screen readers; the table beside it holds the same data. On a phone
+ * it scrolls sideways in a region named by its title.
  */
 export function GanttChart({ g }: { g: GanttInput }) {
   const { t, locale } = useUi()
@@ -98,111 +100,115 @@ export function GanttChart({ g }: { g: GanttInput }) {
   )
   const todayX = ms(g.today) >= range.from && ms(g.today) <= range.to ? x(g.today) : null
   return (
-    <svg
-      class="gantt"
-      viewBox={`0 0 ${WIDTH} ${height}`}
-      role="img"
-      aria-labelledby={`${titleId} ${titleId}-desc`}
-      focusable="false"
-    >
-      <title id={titleId}>{t('projects:gantt.title', { acronym: g.acronym })}</title>
-      <desc id={`${titleId}-desc`}>
-        {t('projects:gantt.desc', {
-          workPackages: g.workPackages.length,
-          milestones: g.milestones.length,
-          deliverables: g.deliverables.length,
-        })}
-      </desc>
-      <g class="gantt-axis">
-        {ticks.map((tick, i) => {
-          const tx = LABEL + ((tick - range.from) / span) * (WIDTH - LABEL)
+    <TableWrap class="gantt-wrap" labelledBy={titleId}>
+      <svg
+        class="gantt"
+        viewBox={`0 0 ${WIDTH} ${height}`}
+        role="img"
+        aria-labelledby={`${titleId} ${titleId}-desc`}
+        focusable="false"
+      >
+        <title id={titleId}>{t('projects:gantt.title', { acronym: g.acronym })}</title>
+        <desc id={`${titleId}-desc`}>
+          {t('projects:gantt.desc', {
+            workPackages: g.workPackages.length,
+            milestones: g.milestones.length,
+            deliverables: g.deliverables.length,
+          })}
+        </desc>
+        <g class="gantt-axis">
+          {ticks.map((tick, i) => {
+            const tx = LABEL + ((tick - range.from) / span) * (WIDTH - LABEL)
+            return (
+              <g>
+                <line x1={tx} x2={tx} y1={AXIS - 6} y2={height} class="gantt-grid" />
+                {i % everyNth === 0 && (
+                  <text x={tx + 2} y={AXIS - 12}>
+                    {monthFmt.format(new Date(tick))}
+                  </text>
+                )}
+              </g>
+            )
+          })}
+        </g>
+        {g.workPackages.map((w, i) => {
+          const y = AXIS + i * ROW
+          const start = w.startDate ?? g.startDate
+          const end = w.endDate ?? g.endDate
+          const x1 = start ? x(start) : null
+          const x2 = end ? x(end) + ((WIDTH - LABEL) * DAY) / span : null
           return (
-            <g>
-              <line x1={tx} x2={tx} y1={AXIS - 6} y2={height} class="gantt-grid" />
-              {i % everyNth === 0 && (
-                <text x={tx + 2} y={AXIS - 12}>
-                  {monthFmt.format(new Date(tick))}
-                </text>
+            <g class="gantt-row">
+              <text x={4} y={y + ROW / 2 + 4} class="gantt-label">
+                {w.code}
+              </text>
+              {x1 !== null && x2 !== null && x2 > x1 && (
+                <g class="gantt-wp">
+                  <title>
+                    {t('projects:gantt.wpTip', {
+                      code: w.code,
+                      title: nameText(w.title, locale),
+                      percent: w.completionPercent,
+                    })}
+                  </title>
+                  <rect x={x1} y={y + 6} width={x2 - x1} height={ROW - 12} rx={3} />
+                  <rect
+                    class="gantt-done"
+                    x={x1}
+                    y={y + 6}
+                    width={((x2 - x1) * w.completionPercent) / 100}
+                    height={ROW - 12}
+                    rx={3}
+                  />
+                </g>
               )}
+              {g.deliverables
+                .filter((d) => d.workPackageId === w.id)
+                .map((d) => deliverableMark(d, y))}
             </g>
           )
         })}
-      </g>
-      {g.workPackages.map((w, i) => {
-        const y = AXIS + i * ROW
-        const start = w.startDate ?? g.startDate
-        const end = w.endDate ?? g.endDate
-        const x1 = start ? x(start) : null
-        const x2 = end ? x(end) + ((WIDTH - LABEL) * DAY) / span : null
-        return (
+        {loose.length > 0 && (
           <g class="gantt-row">
-            <text x={4} y={y + ROW / 2 + 4} class="gantt-label">
-              {w.code}
+            <text x={4} y={AXIS + g.workPackages.length * ROW + ROW / 2 + 4} class="gantt-label">
+              {t('projects:gantt.otherDeliverables')}
             </text>
-            {x1 !== null && x2 !== null && x2 > x1 && (
-              <g class="gantt-wp">
+            {loose.map((d) => deliverableMark(d, AXIS + g.workPackages.length * ROW))}
+          </g>
+        )}
+        <g class="gantt-row">
+          <text x={4} y={AXIS + (rows - 1) * ROW + ROW / 2 + 4} class="gantt-label">
+            {t('projects:gantt.milestones')}
+          </text>
+          {g.milestones.map((m) => {
+            const cx = x(m.dueDate)
+            const cy = AXIS + (rows - 1) * ROW + ROW / 2
+            return (
+              <g class={`gantt-milestone gantt-${m.status}`}>
                 <title>
-                  {t('projects:gantt.wpTip', {
-                    code: w.code,
-                    title: nameText(w.title, locale),
-                    percent: w.completionPercent,
+                  {t('projects:gantt.milestoneTip', {
+                    code: m.code,
+                    title: nameText(m.title, locale),
+                    status: statusOf(m.status, 'm'),
                   })}
                 </title>
-                <rect x={x1} y={y + 6} width={x2 - x1} height={ROW - 12} rx={3} />
-                <rect
-                  class="gantt-done"
-                  x={x1}
-                  y={y + 6}
-                  width={((x2 - x1) * w.completionPercent) / 100}
-                  height={ROW - 12}
-                  rx={3}
+                <polygon
+                  points={`${cx},${cy - 8} ${cx + 8},${cy} ${cx},${cy + 8} ${cx - 8},${cy}`}
                 />
               </g>
-            )}
-            {g.deliverables
-              .filter((d) => d.workPackageId === w.id)
-              .map((d) => deliverableMark(d, y))}
+            )
+          })}
+        </g>
+        {todayX !== null && (
+          <g class="gantt-today">
+            <line x1={todayX} x2={todayX} y1={AXIS - 6} y2={height} />
+            <text x={todayX + 3} y={height - 4}>
+              {t('projects:gantt.today')}
+            </text>
           </g>
-        )
-      })}
-      {loose.length > 0 && (
-        <g class="gantt-row">
-          <text x={4} y={AXIS + g.workPackages.length * ROW + ROW / 2 + 4} class="gantt-label">
-            {t('projects:gantt.otherDeliverables')}
-          </text>
-          {loose.map((d) => deliverableMark(d, AXIS + g.workPackages.length * ROW))}
-        </g>
-      )}
-      <g class="gantt-row">
-        <text x={4} y={AXIS + (rows - 1) * ROW + ROW / 2 + 4} class="gantt-label">
-          {t('projects:gantt.milestones')}
-        </text>
-        {g.milestones.map((m) => {
-          const cx = x(m.dueDate)
-          const cy = AXIS + (rows - 1) * ROW + ROW / 2
-          return (
-            <g class={`gantt-milestone gantt-${m.status}`}>
-              <title>
-                {t('projects:gantt.milestoneTip', {
-                  code: m.code,
-                  title: nameText(m.title, locale),
-                  status: statusOf(m.status, 'm'),
-                })}
-              </title>
-              <polygon points={`${cx},${cy - 8} ${cx + 8},${cy} ${cx},${cy + 8} ${cx - 8},${cy}`} />
-            </g>
-          )
-        })}
-      </g>
-      {todayX !== null && (
-        <g class="gantt-today">
-          <line x1={todayX} x2={todayX} y1={AXIS - 6} y2={height} />
-          <text x={todayX + 3} y={height - 4}>
-            {t('projects:gantt.today')}
-          </text>
-        </g>
-      )}
-    </svg>
+        )}
+      </svg>
+    </TableWrap>
   )
 }
 
@@ -244,9 +250,11 @@ export function GanttTable({ g }: { g: GanttInput }) {
     })),
   ]
   return (
-    <div class="table-wrap">
+    <TableWrap labelledBy="gantt-table-caption">
       <table class="gantt-table">
-        <caption>{t('projects:gantt.tableCaption', { acronym: g.acronym })}</caption>
+        <caption id="gantt-table-caption">
+          {t('projects:gantt.tableCaption', { acronym: g.acronym })}
+        </caption>
         <thead>
           <tr>
             <th scope="col">{t('projects:gantt.item')}</th>
@@ -272,6 +280,6 @@ export function GanttTable({ g }: { g: GanttInput }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </TableWrap>
   )
 }

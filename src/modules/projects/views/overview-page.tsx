@@ -3,6 +3,7 @@ import type { Locale } from '#src/lib/i18n.ts'
 import { numberFormat } from '#src/lib/intl.ts'
 import { EmptyState, Notice, PageHeader } from '#src/ui/components.tsx'
 import { LocalizedTextView } from '#src/ui/multilingual-field.tsx'
+import { TableWrap } from '#src/ui/table-wrap.tsx'
 import { useUi } from '#src/ui/use-ui.ts'
 import { DELIVERABLE_STATUSES, TASK_STATUSES } from '../schema.ts'
 import type { ProjectOverview } from '../service/overview.ts'
@@ -56,9 +57,11 @@ function Facts({ o }: { o: ProjectOverview }) {
 function Partners({ o }: { o: ProjectOverview }) {
   const { t, locale } = useUi()
   return (
-    <div class="table-wrap">
+    <TableWrap labelledBy="partners-caption">
       <table>
-        <caption>{t('projects:overview.partnersCaption', { count: o.partners.length })}</caption>
+        <caption id="partners-caption">
+          {t('projects:overview.partnersCaption', { count: o.partners.length })}
+        </caption>
         <thead>
           <tr>
             <th scope="col">{t('projects:consortium.organisation')}</th>
@@ -83,7 +86,7 @@ function Partners({ o }: { o: ProjectOverview }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </TableWrap>
   )
 }
 
@@ -245,9 +248,7 @@ export function OverviewPage({ o, notice }: { o: ProjectOverview; notice?: strin
           </EmptyState>
         ) : (
           <>
-            <div class="gantt-wrap">
-              <GanttChart g={gantt} />
-            </div>
+            <GanttChart g={gantt} />
             <GanttTable g={gantt} />
           </>
         )}

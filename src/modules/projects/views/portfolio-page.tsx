@@ -1,6 +1,7 @@
 import { can } from '#src/lib/policy.ts'
 import { EmptyState, PageHeader } from '#src/ui/components.tsx'
 import { Pagination, pageCountOf } from '#src/ui/pagination.tsx'
+import { TableWrap } from '#src/ui/table-wrap.tsx'
 import { useUi } from '#src/ui/use-ui.ts'
 import type { ListProjectsQuery } from '../inputs.ts'
 import { PARTNER_ROLES, PROJECT_STATUSES } from '../schema.ts'
@@ -89,9 +90,11 @@ export function PortfolioPage(props: {
           {t(filtered ? 'projects:list.noMatchBody' : 'projects:list.emptyBody')}
         </EmptyState>
       ) : (
-        <div class="table-wrap">
+        <TableWrap labelledBy="projects-caption">
           <table>
-            <caption>{t('projects:list.caption', { count: props.total })}</caption>
+            <caption id="projects-caption">
+              {t('projects:list.caption', { count: props.total })}
+            </caption>
             <thead>
               <tr>
                 <th scope="col">{t('projects:fields.acronym')}</th>
@@ -138,7 +141,7 @@ export function PortfolioPage(props: {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableWrap>
       )}
       <Pagination
         page={props.page}

@@ -9,6 +9,7 @@ import {
   SelectField,
   TextAreaField,
 } from '#src/ui/components.tsx'
+import { TableWrap } from '#src/ui/table-wrap.tsx'
 import { useUi } from '#src/ui/use-ui.ts'
 import { RISK_STATUSES } from '../schema.ts'
 import type { Risk } from '../service/plan.ts'
@@ -54,9 +55,9 @@ export function RisksPage(props: {
       {props.rows.length === 0 ? (
         <p>{t('projects:risks.empty')}</p>
       ) : (
-        <div class="table-wrap">
+        <TableWrap labelledBy="risks-caption">
           <table>
-            <caption>{t('projects:risks.caption')}</caption>
+            <caption id="risks-caption">{t('projects:risks.caption')}</caption>
             <thead>
               <tr>
                 <th scope="col">{t('projects:fields.riskDescription')}</th>
@@ -93,7 +94,7 @@ export function RisksPage(props: {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableWrap>
       )}
     </>
   )

@@ -11,6 +11,7 @@ import {
   TextAreaField,
 } from '#src/ui/components.tsx'
 import { Pagination, pageCountOf } from '#src/ui/pagination.tsx'
+import { TableWrap } from '#src/ui/table-wrap.tsx'
 import { useUi } from '#src/ui/use-ui.ts'
 import { canEditOwned, type ProjectAccess } from '../policy.ts'
 import { TASK_STATUSES } from '../schema.ts'
@@ -111,9 +112,11 @@ export function TasksPage(props: {
       {props.rows.length === 0 ? (
         <p>{t('projects:tasks.empty')}</p>
       ) : (
-        <div class="table-wrap">
+        <TableWrap labelledBy="tasks-caption">
           <table>
-            <caption>{t('projects:tasks.caption', { count: props.total })}</caption>
+            <caption id="tasks-caption">
+              {t('projects:tasks.caption', { count: props.total })}
+            </caption>
             <thead>
               <tr>
                 <th scope="col">{t('projects:fields.title')}</th>
@@ -163,7 +166,7 @@ export function TasksPage(props: {
               })}
             </tbody>
           </table>
-        </div>
+        </TableWrap>
       )}
       <Pagination
         page={props.page}

@@ -12,6 +12,7 @@ import {
   TextAreaField,
 } from '#src/ui/components.tsx'
 import { MultilingualField } from '#src/ui/multilingual-field.tsx'
+import { TableWrap } from '#src/ui/table-wrap.tsx'
 import { useUi } from '#src/ui/use-ui.ts'
 import type { ProjectAccess } from '../policy.ts'
 import { MILESTONE_STATUSES } from '../schema.ts'
@@ -60,9 +61,9 @@ export function WorkPackagesPage(props: {
       {props.rows.length === 0 ? (
         <p>{t('projects:workPackages.empty')}</p>
       ) : (
-        <div class="table-wrap">
+        <TableWrap labelledBy="work-packages-caption">
           <table>
-            <caption>{t('projects:workPackages.caption')}</caption>
+            <caption id="work-packages-caption">{t('projects:workPackages.caption')}</caption>
             <thead>
               <tr>
                 <th scope="col">{t('projects:fields.title')}</th>
@@ -100,7 +101,7 @@ export function WorkPackagesPage(props: {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableWrap>
       )}
     </>
   )
@@ -238,9 +239,9 @@ export function MilestonesPage(props: {
       {props.rows.length === 0 ? (
         <p>{t('projects:milestones.empty')}</p>
       ) : (
-        <div class="table-wrap">
+        <TableWrap labelledBy="milestones-caption">
           <table>
-            <caption>{t('projects:milestones.caption')}</caption>
+            <caption id="milestones-caption">{t('projects:milestones.caption')}</caption>
             <thead>
               <tr>
                 <th scope="col">{t('projects:fields.title')}</th>
@@ -274,7 +275,7 @@ export function MilestonesPage(props: {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableWrap>
       )}
     </>
   )
