@@ -13,6 +13,8 @@ export type AppVariables = {
    * `noHreflang`: the switcher links there, but that language version does not exist (yet).
    */
   alternates?: { locale: Locale; href: string; noHreflang?: boolean }[]
+  /** Feeds a page offers to readers and feed readers (`<link rel="alternate" type=…>` in the head). */
+  feeds?: { type: string; href: string; title: string }[]
 }
 
 export type AppEnv = { Variables: AppVariables }

@@ -180,7 +180,7 @@ export function Layout({
   description,
   children,
 }: PropsWithChildren<LayoutProps>) {
-  const { t, locale, actor, alternates } = useUi()
+  const { t, locale, actor, alternates, feeds } = useUi()
   const isApp = layout === 'app' && actor
   // A page may exist in some languages only (a news post): the switcher still offers every
   // locale, but hreflang names only the versions that exist.
@@ -197,6 +197,9 @@ export function Layout({
           <link rel="alternate" hreflang={a.locale} href={a.href} />
         ))}
         {hreflangs?.[0] && <link rel="alternate" hreflang="x-default" href={hreflangs[0].href} />}
+        {feeds?.map((f) => (
+          <link rel="alternate" type={f.type} title={f.title} href={f.href} />
+        ))}
         <link rel="stylesheet" href="/static/app.css" />
         <link rel="icon" href="/static/favicon.svg" type="image/svg+xml" />
         <script type="module" src="/static/app.js" defer />

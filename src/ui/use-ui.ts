@@ -16,5 +16,6 @@ export function useUi() {
     path: c.req.path,
     url: c.req.url,
     alternates: c.var.alternates,
+    feeds: c.var.feeds,
   }
 }

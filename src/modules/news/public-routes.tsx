@@ -3,7 +3,7 @@ import { Hono } from 'hono'
 import { addSitemapSource } from '#src/http/sitemap.ts'
 import type { AppEnv } from '#src/http/types.ts'
 import { notFound } from '#src/lib/errors.ts'
-import { isLocale, LOCALES, type Locale } from '#src/lib/i18n.ts'
+import { getT, isLocale, LOCALES, type Locale, toLocale } from '#src/lib/i18n.ts'
 import { pickText } from '#src/lib/localized-text.ts'
 import { cachedFeed } from './feed-cache.ts'
 import { FEED_CONTENT_TYPES, type FeedFormat, renderFeed } from './feeds.ts'
@@ -104,6 +104,22 @@ function projectFeed(c: Context<AppEnv>, next: Next, format: FeedFormat) {
   })
 }
 
+/** The organisation's feeds in one language, for the page head (feed readers' autodiscovery). */
+function offerFeeds(
+  c: Context<AppEnv>,
+  org: { slug: string; name: Record<string, string | undefined>; defaultLocale: string },
+  lang: string,
+) {
+  const base = `${c.var.deps.env.baseUrl}/${lang}/o/${org.slug}/news`
+  const name = pickText(org.name, lang, [org.defaultLocale, 'en']).value
+  const title = getT(toLocale(lang) ?? 'en')('news:feeds.orgTitle', { name })
+  c.set('feeds', [
+    { type: 'application/rss+xml', href: `${base}.rss`, title: `${title} (RSS)` },
+    { type: 'application/atom+xml', href: `${base}.atom`, title: `${title} (Atom)` },
+    { type: 'application/feed+json', href: `${base}.json`, title: `${title} (JSON Feed)` },
+  ])
+}
+
 /** Public news pages (`/:locale/o/:slug/news`, `/:locale/n/:slug`) and feeds. */
 export const publicNewsRoutes = new Hono<AppEnv>()
   .get('/:locale/o/:slug/news', async (c, next) => {
@@ -118,6 +134,7 @@ export const publicNewsRoutes = new Hono<AppEnv>()
       LOCALES.map((l) => ({ locale: l, href: `${env.baseUrl}/${l}/o/${org.slug}/news` })),
     )
     const name = pickText(org.name, locale, [org.defaultLocale, 'en']).value
+    offerFeeds(c, org, locale)
     return c.render(<PublicNewsListPage org={org} {...result} />, {
       title: c.var.t('news:public.listTitle', { name }),
       layout: 'public',
@@ -150,6 +167,7 @@ export const publicNewsRoutes = new Hono<AppEnv>()
         noHreflang: !languages.includes(l),
       })),
     )
+    offerFeeds(c, org, lang)
     return c.render(
       <PublicPostPage
         post={post}

@@ -148,6 +148,21 @@ describe('/:locale/o/:slug/news', () => {
     expect(text).not.toContain('A draft')
     expect(html).toContain('href="/en/o/news-school/news.rss"')
     expect(alternates(html)).toContain('mk http://ura.test/mk/o/news-school/news')
+    // Feed readers find the feeds from the page's head (autodiscovery).
+    const head = html.slice(0, html.indexOf('</head>'))
+    expect(head).toContain(
+      '<link rel="alternate" type="application/rss+xml" title="News from News School (RSS)" href="http://ura.test/en/o/news-school/news.rss"/>',
+    )
+    expect(head).toContain('type="application/atom+xml"')
+    expect(head).toContain('type="application/feed+json"')
+  })
+
+  it('[NEWS][PUBLIC]: a post’s page offers its school’s feeds in the language it is read in', async () => {
+    const html = await (await t.anonymous().get(`/sq/n/${both.slug}`)).text()
+    const head = html.slice(0, html.indexOf('</head>'))
+    expect(head).toMatch(
+      /<link rel="alternate" type="application\/rss\+xml" title="[^"]+" href="http:\/\/ura\.test\/sq\/o\/news-school\/news\.rss"\/>/,
+    )
   })
 
   it('[NEWS][PUBLIC]: an external or unknown organisation has no news page', async () => {
