@@ -23,6 +23,7 @@ import {
   DateOnly,
   Name,
   type PartnerOption,
+  ProjectFormPage,
   ProjectNav,
   partnerOptions,
   str,
@@ -291,92 +292,89 @@ export function DeliverableFormPage(props: {
   const e = props.errors ?? {}
   const title = text(v.title)
   return (
-    <>
-      <PageHeader title={props.title} />
-      <ProjectNav projectId={props.project.id} acronym={props.project.acronym} />
-      <ErrorSummary errors={props.errors} />
-      <Form action={props.action}>
-        <Field
-          name="code"
-          label={t('projects:fields.code')}
-          hint={t('projects:deliverables.codeHint')}
-          value={str(v.code)}
-          error={e.code}
-          required
-          maxlength={20}
-        />
-        <MultilingualField
-          name="title"
-          label={t('projects:fields.title')}
-          value={title}
-          languages={languagesFor(title)}
-          errors={e}
-          requireAny
-          maxlength={300}
-        />
-        <SelectField
-          name="workPackageId"
-          label={t('projects:fields.workPackage')}
-          value={str(v.workPackageId)}
-          error={e.workPackageId}
-          placeholder={t('projects:form.none')}
-          options={wpOptions(props.workPackages, locale)}
-        />
-        <SelectField
-          name="leadOrganisationId"
-          label={t('projects:fields.lead')}
-          value={str(v.leadOrganisationId)}
-          error={e.leadOrganisationId}
-          placeholder={t('projects:form.none')}
-          options={partnerOptions(props.partners, locale)}
-        />
-        <SelectField
-          name="type"
-          label={t('projects:fields.type')}
-          value={str(v.type)}
-          error={e.type}
-          options={DELIVERABLE_TYPES.map((x) => ({
-            value: x,
-            label: t(`projects:deliverableType.${x}`),
-          }))}
-        />
-        <SelectField
-          name="disseminationLevel"
-          label={t('projects:fields.disseminationLevel')}
-          value={str(v.disseminationLevel)}
-          error={e.disseminationLevel}
-          options={DISSEMINATION_LEVELS.map((x) => ({
-            value: x,
-            label: t(`projects:dissemination.${x}`),
-          }))}
-        />
-        <Field
-          name="dueDate"
-          type="date"
-          label={t('projects:fields.dueDate')}
-          value={str(v.dueDate)}
-          error={e.dueDate}
-          required
-        />
-        <Checkbox
-          name="isPublic"
-          label={t('projects:fields.deliverablePublic')}
-          hint={t('projects:deliverables.publicHint')}
-          checked={checked(v.isPublic)}
-        />
-        <Field
-          name="resultUrl"
-          type="url"
-          label={t('projects:fields.resultUrl')}
-          value={str(v.resultUrl)}
-          error={e.resultUrl}
-          inputmode="url"
-        />
-        <div class="form-actions">
-          <Button>{t('common:form.save')}</Button>
-          <a href={props.cancelHref}>{t('projects:form.cancel')}</a>
-        </div>
-      </Form>
-    </>
+    <ProjectFormPage
+      project={props.project}
+      title={props.title}
+      action={props.action}
+      errors={props.errors}
+      cancelHref={props.cancelHref}
+    >
+      <Field
+        name="code"
+        label={t('projects:fields.code')}
+        hint={t('projects:deliverables.codeHint')}
+        value={str(v.code)}
+        error={e.code}
+        required
+        maxlength={20}
+      />
+      <MultilingualField
+        name="title"
+        label={t('projects:fields.title')}
+        value={title}
+        languages={languagesFor(title)}
+        errors={e}
+        requireAny
+        maxlength={300}
+      />
+      <SelectField
+        name="workPackageId"
+        label={t('projects:fields.workPackage')}
+        value={str(v.workPackageId)}
+        error={e.workPackageId}
+        placeholder={t('projects:form.none')}
+        options={wpOptions(props.workPackages, locale)}
+      />
+      <SelectField
+        name="leadOrganisationId"
+        label={t('projects:fields.lead')}
+        value={str(v.leadOrganisationId)}
+        error={e.leadOrganisationId}
+        placeholder={t('projects:form.none')}
+        options={partnerOptions(props.partners, locale)}
+      />
+      <SelectField
+        name="type"
+        label={t('projects:fields.type')}
+        value={str(v.type)}
+        error={e.type}
+        options={DELIVERABLE_TYPES.map((x) => ({
+          value: x,
+          label: t(`projects:deliverableType.${x}`),
+        }))}
+      />
+      <SelectField
+        name="disseminationLevel"
+        label={t('projects:fields.disseminationLevel')}
+        value={str(v.disseminationLevel)}
+        error={e.disseminationLevel}
+        options={DISSEMINATION_LEVELS.map((x) => ({
+          value: x,
+          label: t(`projects:dissemination.${x}`),
+        }))}
+      />
+      <Field
+        name="dueDate"
+        type="date"
+        label={t('projects:fields.dueDate')}
+        value={str(v.dueDate)}
+        error={e.dueDate}
+        required
+      />
+      <Checkbox
+        name="isPublic"
+        label={t('projects:fields.deliverablePublic')}
+        hint={t('projects:deliverables.publicHint')}
+        checked={checked(v.isPublic)}
+      />
+      <Field
+        name="resultUrl"
+        type="url"
+        label={t('projects:fields.resultUrl')}
+        value={str(v.resultUrl)}
+        error={e.resultUrl}
+        inputmode="url"
+      />
+    </ProjectFormPage>
   )
 }

@@ -19,6 +19,7 @@ import {
   DateOnly,
   Name,
   type PartnerOption,
+  ProjectFormPage,
   ProjectNav,
   partnerOptions,
   str,
@@ -254,63 +255,60 @@ export function MeetingFormPage(props: {
   const v = props.values
   const e = props.errors ?? {}
   return (
-    <>
-      <PageHeader title={props.title} />
-      <ProjectNav projectId={props.project.id} acronym={props.project.acronym} />
-      <ErrorSummary errors={props.errors} />
-      <Form action={props.action}>
-        <Field
-          name="title"
-          label={t('projects:fields.title')}
-          value={str(v.title)}
-          error={e.title}
-          required
-          maxlength={200}
-        />
-        <Field
-          name="startsAt"
-          type="datetime-local"
-          label={t('projects:fields.startsAt')}
-          hint={t('projects:meetings.timeZoneHint', { zone: timeZone })}
-          value={str(v.startsAt)}
-          error={e.startsAt}
-          required
-        />
-        <Field
-          name="location"
-          label={t('projects:fields.location')}
-          value={str(v.location)}
-          error={e.location}
-          maxlength={200}
-        />
-        <Field
-          name="onlineUrl"
-          type="url"
-          label={t('projects:fields.onlineUrl')}
-          value={str(v.onlineUrl)}
-          error={e.onlineUrl}
-          inputmode="url"
-        />
-        <TextAreaField
-          name="agenda"
-          label={t('projects:fields.agenda')}
-          value={str(v.agenda)}
-          error={e.agenda}
-          rows={6}
-        />
-        <TextAreaField
-          name="minutes"
-          label={t('projects:fields.minutes')}
-          hint={t('projects:meetings.minutesHint')}
-          value={str(v.minutes)}
-          error={e.minutes}
-          rows={8}
-        />
-        <div class="form-actions">
-          <Button>{t('common:form.save')}</Button>
-          <a href={props.cancelHref}>{t('projects:form.cancel')}</a>
-        </div>
-      </Form>
-    </>
+    <ProjectFormPage
+      project={props.project}
+      title={props.title}
+      action={props.action}
+      errors={props.errors}
+      cancelHref={props.cancelHref}
+    >
+      <Field
+        name="title"
+        label={t('projects:fields.title')}
+        value={str(v.title)}
+        error={e.title}
+        required
+        maxlength={200}
+      />
+      <Field
+        name="startsAt"
+        type="datetime-local"
+        label={t('projects:fields.startsAt')}
+        hint={t('projects:meetings.timeZoneHint', { zone: timeZone })}
+        value={str(v.startsAt)}
+        error={e.startsAt}
+        required
+      />
+      <Field
+        name="location"
+        label={t('projects:fields.location')}
+        value={str(v.location)}
+        error={e.location}
+        maxlength={200}
+      />
+      <Field
+        name="onlineUrl"
+        type="url"
+        label={t('projects:fields.onlineUrl')}
+        value={str(v.onlineUrl)}
+        error={e.onlineUrl}
+        inputmode="url"
+      />
+      <TextAreaField
+        name="agenda"
+        label={t('projects:fields.agenda')}
+        value={str(v.agenda)}
+        error={e.agenda}
+        rows={6}
+      />
+      <TextAreaField
+        name="minutes"
+        label={t('projects:fields.minutes')}
+        hint={t('projects:meetings.minutesHint')}
+        value={str(v.minutes)}
+        error={e.minutes}
+        rows={8}
+      />
+    </ProjectFormPage>
   )
 }

@@ -1,14 +1,6 @@
 import type { FieldErrors } from '#src/lib/errors.ts'
 import type { LocalizedText } from '#src/lib/localized-text.ts'
-import {
-  Button,
-  ErrorSummary,
-  Form,
-  Notice,
-  PageHeader,
-  SelectField,
-  TextAreaField,
-} from '#src/ui/components.tsx'
+import { Notice, PageHeader, SelectField, TextAreaField } from '#src/ui/components.tsx'
 import { TableWrap } from '#src/ui/table-wrap.tsx'
 import { useUi } from '#src/ui/use-ui.ts'
 import { RISK_STATUSES } from '../schema.ts'
@@ -16,6 +8,7 @@ import type { Risk } from '../service/plan.ts'
 import {
   Name,
   type PartnerOption,
+  ProjectFormPage,
   ProjectNav,
   partnerOptions,
   str,
@@ -118,72 +111,69 @@ export function RiskFormPage(props: {
   const scoreOptions = (kind: 'likelihood' | 'impact') =>
     SCORES.map((s) => ({ value: s, label: t(`projects:risks.${kind}.${s}`) }))
   return (
-    <>
-      <PageHeader title={props.title} />
-      <ProjectNav projectId={props.project.id} acronym={props.project.acronym} />
-      <ErrorSummary errors={props.errors} />
-      <Form action={props.action}>
-        <TextAreaField
-          name="description"
-          label={t('projects:fields.riskDescription')}
-          value={str(v.description)}
-          error={e.description}
-          required
-          rows={3}
-        />
-        <SelectField
-          name="likelihood"
-          label={t('projects:fields.likelihood')}
-          value={str(v.likelihood)}
-          error={e.likelihood}
-          required
-          placeholder={t('projects:form.choose')}
-          options={scoreOptions('likelihood')}
-        />
-        <SelectField
-          name="impact"
-          label={t('projects:fields.impact')}
-          value={str(v.impact)}
-          error={e.impact}
-          required
-          placeholder={t('projects:form.choose')}
-          options={scoreOptions('impact')}
-        />
-        <TextAreaField
-          name="mitigation"
-          label={t('projects:fields.mitigation')}
-          value={str(v.mitigation)}
-          error={e.mitigation}
-          rows={4}
-        />
-        <SelectField
-          name="ownerOrganisationId"
-          label={t('projects:fields.owner')}
-          value={str(v.ownerOrganisationId)}
-          error={e.ownerOrganisationId}
-          placeholder={t('projects:form.none')}
-          options={partnerOptions(props.partners, locale)}
-        />
-        <SelectField
-          name="workPackageId"
-          label={t('projects:fields.workPackage')}
-          value={str(v.workPackageId)}
-          error={e.workPackageId}
-          placeholder={t('projects:form.none')}
-          options={wpOptions(props.workPackages, locale)}
-        />
-        <SelectField
-          name="status"
-          label={t('projects:fields.status')}
-          value={str(v.status)}
-          error={e.status}
-          options={RISK_STATUSES.map((s) => ({ value: s, label: t(`projects:riskStatus.${s}`) }))}
-        />
-        <div class="form-actions">
-          <Button>{t('common:form.save')}</Button>
-          <a href={`/app/projects/${props.project.id}/risks`}>{t('projects:form.cancel')}</a>
-        </div>
-      </Form>
-    </>
+    <ProjectFormPage
+      project={props.project}
+      title={props.title}
+      action={props.action}
+      errors={props.errors}
+      cancelHref={`/app/projects/${props.project.id}/risks`}
+    >
+      <TextAreaField
+        name="description"
+        label={t('projects:fields.riskDescription')}
+        value={str(v.description)}
+        error={e.description}
+        required
+        rows={3}
+      />
+      <SelectField
+        name="likelihood"
+        label={t('projects:fields.likelihood')}
+        value={str(v.likelihood)}
+        error={e.likelihood}
+        required
+        placeholder={t('projects:form.choose')}
+        options={scoreOptions('likelihood')}
+      />
+      <SelectField
+        name="impact"
+        label={t('projects:fields.impact')}
+        value={str(v.impact)}
+        error={e.impact}
+        required
+        placeholder={t('projects:form.choose')}
+        options={scoreOptions('impact')}
+      />
+      <TextAreaField
+        name="mitigation"
+        label={t('projects:fields.mitigation')}
+        value={str(v.mitigation)}
+        error={e.mitigation}
+        rows={4}
+      />
+      <SelectField
+        name="ownerOrganisationId"
+        label={t('projects:fields.owner')}
+        value={str(v.ownerOrganisationId)}
+        error={e.ownerOrganisationId}
+        placeholder={t('projects:form.none')}
+        options={partnerOptions(props.partners, locale)}
+      />
+      <SelectField
+        name="workPackageId"
+        label={t('projects:fields.workPackage')}
+        value={str(v.workPackageId)}
+        error={e.workPackageId}
+        placeholder={t('projects:form.none')}
+        options={wpOptions(props.workPackages, locale)}
+      />
+      <SelectField
+        name="status"
+        label={t('projects:fields.status')}
+        value={str(v.status)}
+        error={e.status}
+        options={RISK_STATUSES.map((s) => ({ value: s, label: t(`projects:riskStatus.${s}`) }))}
+      />
+    </ProjectFormPage>
   )
 }

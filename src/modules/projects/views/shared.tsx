@@ -1,6 +1,8 @@
+import type { Child, PropsWithChildren } from 'hono/jsx'
 import type { FieldErrors } from '#src/lib/errors.ts'
 import { dateTimeFormat, numberFormat } from '#src/lib/intl.ts'
 import { type LocalizedText, pickText } from '#src/lib/localized-text.ts'
+import { Button, ErrorSummary, Form, PageHeader } from '#src/ui/components.tsx'
 import { useUi } from '#src/ui/use-ui.ts'
 import type { ProjectAccess } from '../policy.ts'
 
@@ -111,6 +113,58 @@ export function ProjectNav({ projectId, acronym }: { projectId: string; acronym:
         })}
       </ul>
     </nav>
+  )
+}
+
+/** The project a page belongs to: enough to name it and draw its tabs. */
+export type ProjectRef = { id: string; acronym: string }
+
+/**
+ * A page of one project: its title, with the page's own actions beside it, then the project's
+ * tabs. Every list and record page of a project starts like this.
+ */
+export function ProjectPage(
+  props: PropsWithChildren<{ project: ProjectRef; title: string; actions?: Child }>,
+) {
+  return (
+    <>
+      <PageHeader title={props.title}>{props.actions}</PageHeader>
+      <ProjectNav projectId={props.project.id} acronym={props.project.acronym} />
+      {props.children}
+    </>
+  )
+}
+
+/**
+ * A project's add or edit form: title and tabs, a note (read-only access), the summary of what
+ * is wrong, the fields, then Save and Cancel — or no buttons when the reader may only look.
+ */
+export function ProjectFormPage(
+  props: PropsWithChildren<{
+    project: ProjectRef
+    title: string
+    action: string
+    cancelHref: string
+    errors?: FieldErrors | undefined
+    readOnly?: boolean
+    note?: Child
+  }>,
+) {
+  const { t } = useUi()
+  return (
+    <ProjectPage project={props.project} title={props.title}>
+      {props.note}
+      <ErrorSummary errors={props.errors} />
+      <Form action={props.action}>
+        {props.children}
+        {!props.readOnly && (
+          <div class="form-actions">
+            <Button>{t('common:form.save')}</Button>
+            <a href={props.cancelHref}>{t('projects:form.cancel')}</a>
+          </div>
+        )}
+      </Form>
+    </ProjectPage>
   )
 }
 

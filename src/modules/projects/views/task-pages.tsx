@@ -1,15 +1,6 @@
 import type { FieldErrors } from '#src/lib/errors.ts'
 import type { LocalizedText } from '#src/lib/localized-text.ts'
-import {
-  Button,
-  ErrorSummary,
-  Field,
-  Form,
-  Notice,
-  PageHeader,
-  SelectField,
-  TextAreaField,
-} from '#src/ui/components.tsx'
+import { Field, Form, Notice, PageHeader, SelectField, TextAreaField } from '#src/ui/components.tsx'
 import { Pagination, pageCountOf } from '#src/ui/pagination.tsx'
 import { TableWrap } from '#src/ui/table-wrap.tsx'
 import { useUi } from '#src/ui/use-ui.ts'
@@ -21,6 +12,7 @@ import {
   DateOnly,
   Name,
   type PartnerOption,
+  ProjectFormPage,
   ProjectNav,
   partnerOptions,
   str,
@@ -193,67 +185,63 @@ export function TaskFormPage(props: {
   const v = props.values
   const e = props.errors ?? {}
   return (
-    <>
-      <PageHeader title={props.title} />
-      <ProjectNav projectId={props.project.id} acronym={props.project.acronym} />
-      {props.readOnly && <p class="muted">{t('projects:tasks.readOnly')}</p>}
-      <ErrorSummary errors={props.errors} />
-      <Form action={props.action}>
-        <fieldset disabled={props.readOnly}>
-          <legend>{t('projects:tasks.legend')}</legend>
-          <Field
-            name="title"
-            label={t('projects:fields.title')}
-            value={str(v.title)}
-            error={e.title}
-            required
-            maxlength={200}
-          />
-          <TextAreaField
-            name="description"
-            label={t('projects:fields.description')}
-            value={str(v.description)}
-            error={e.description}
-            rows={4}
-          />
-          <SelectField
-            name="workPackageId"
-            label={t('projects:fields.workPackage')}
-            value={str(v.workPackageId)}
-            error={e.workPackageId}
-            placeholder={t('projects:form.none')}
-            options={wpOptions(props.workPackages, locale)}
-          />
-          <SelectField
-            name="ownerOrganisationId"
-            label={t('projects:fields.owner')}
-            value={str(v.ownerOrganisationId)}
-            error={e.ownerOrganisationId}
-            required
-            options={partnerOptions(props.partners, locale)}
-          />
-          <Field
-            name="dueDate"
-            type="date"
-            label={t('projects:fields.dueDate')}
-            value={str(v.dueDate)}
-            error={e.dueDate}
-          />
-          <SelectField
-            name="status"
-            label={t('projects:fields.status')}
-            value={str(v.status)}
-            error={e.status}
-            options={TASK_STATUSES.map((s) => ({ value: s, label: t(`projects:taskStatus.${s}`) }))}
-          />
-        </fieldset>
-        {!props.readOnly && (
-          <div class="form-actions">
-            <Button>{t('common:form.save')}</Button>
-            <a href={`/app/projects/${props.project.id}/tasks`}>{t('projects:form.cancel')}</a>
-          </div>
-        )}
-      </Form>
-    </>
+    <ProjectFormPage
+      project={props.project}
+      title={props.title}
+      action={props.action}
+      errors={props.errors}
+      cancelHref={`/app/projects/${props.project.id}/tasks`}
+      readOnly={props.readOnly}
+      note={props.readOnly && <p class="muted">{t('projects:tasks.readOnly')}</p>}
+    >
+      <fieldset disabled={props.readOnly}>
+        <legend>{t('projects:tasks.legend')}</legend>
+        <Field
+          name="title"
+          label={t('projects:fields.title')}
+          value={str(v.title)}
+          error={e.title}
+          required
+          maxlength={200}
+        />
+        <TextAreaField
+          name="description"
+          label={t('projects:fields.description')}
+          value={str(v.description)}
+          error={e.description}
+          rows={4}
+        />
+        <SelectField
+          name="workPackageId"
+          label={t('projects:fields.workPackage')}
+          value={str(v.workPackageId)}
+          error={e.workPackageId}
+          placeholder={t('projects:form.none')}
+          options={wpOptions(props.workPackages, locale)}
+        />
+        <SelectField
+          name="ownerOrganisationId"
+          label={t('projects:fields.owner')}
+          value={str(v.ownerOrganisationId)}
+          error={e.ownerOrganisationId}
+          required
+          options={partnerOptions(props.partners, locale)}
+        />
+        <Field
+          name="dueDate"
+          type="date"
+          label={t('projects:fields.dueDate')}
+          value={str(v.dueDate)}
+          error={e.dueDate}
+        />
+        <SelectField
+          name="status"
+          label={t('projects:fields.status')}
+          value={str(v.status)}
+          error={e.status}
+          options={TASK_STATUSES.map((s) => ({ value: s, label: t(`projects:taskStatus.${s}`) }))}
+        />
+      </fieldset>
+    </ProjectFormPage>
   )
 }

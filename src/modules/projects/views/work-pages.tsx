@@ -1,11 +1,8 @@
 import type { FieldErrors } from '#src/lib/errors.ts'
 import type { LocalizedText } from '#src/lib/localized-text.ts'
 import {
-  Button,
   Checkbox,
-  ErrorSummary,
   Field,
-  Form,
   Notice,
   PageHeader,
   SelectField,
@@ -27,6 +24,7 @@ import {
   Name,
   type PartnerOption,
   Percent,
+  ProjectFormPage,
   ProjectNav,
   partnerOptions,
   str,
@@ -123,96 +121,90 @@ export function WorkPackageFormPage(props: {
   const title = text(v.title)
   const description = text(v.description)
   return (
-    <>
-      <PageHeader title={props.title} />
-      <ProjectNav projectId={props.project.id} acronym={props.project.acronym} />
-      {props.readOnly && <p class="muted">{t('projects:access.contributor')}</p>}
-      <ErrorSummary errors={props.errors} />
-      <Form action={props.action}>
-        <fieldset disabled={props.readOnly}>
-          <legend>{t('projects:workPackages.legend')}</legend>
-          <Field
-            name="code"
-            label={t('projects:fields.code')}
-            hint={t('projects:workPackages.codeHint')}
-            value={str(v.code)}
-            error={e.code}
-            required
-            maxlength={20}
-          />
-          <MultilingualField
-            name="title"
-            label={t('projects:fields.title')}
-            value={title}
-            languages={languagesFor(title)}
-            errors={e}
-            requireAny
-            maxlength={300}
-          />
-          <MultilingualField
-            name="description"
-            label={t('projects:fields.description')}
-            value={description}
-            languages={languagesFor(description)}
-            errors={e}
-            multiline
-            maxlength={4000}
-          />
-          <SelectField
-            name="leadOrganisationId"
-            label={t('projects:fields.lead')}
-            value={str(v.leadOrganisationId)}
-            error={e.leadOrganisationId}
-            placeholder={t('projects:form.none')}
-            options={partnerOptions(props.partners, locale)}
-          />
-          <Field
-            name="startDate"
-            type="date"
-            label={t('projects:fields.startDate')}
-            value={str(v.startDate)}
-            error={e.startDate}
-          />
-          <Field
-            name="endDate"
-            type="date"
-            label={t('projects:fields.endDate')}
-            value={str(v.endDate)}
-            error={e.endDate}
-          />
-          <Checkbox
-            name="isLumpSum"
-            label={t('projects:fields.isLumpSum')}
-            checked={checked(v.isLumpSum)}
-          />
-          <Field
-            name="lumpSumAmount"
-            label={t('projects:fields.lumpSum')}
-            hint={t('projects:form.amountHint')}
-            value={str(v.lumpSumAmount)}
-            error={e.lumpSumAmount}
-            inputmode="decimal"
-          />
-          <Field
-            name="completionPercent"
-            type="number"
-            label={t('projects:fields.completion')}
-            hint={t('projects:workPackages.completionHint')}
-            value={str(v.completionPercent ?? 0)}
-            error={e.completionPercent}
-            inputmode="numeric"
-          />
-        </fieldset>
-        {!props.readOnly && (
-          <div class="form-actions">
-            <Button>{t('common:form.save')}</Button>
-            <a href={`/app/projects/${props.project.id}/work-packages`}>
-              {t('projects:form.cancel')}
-            </a>
-          </div>
-        )}
-      </Form>
-    </>
+    <ProjectFormPage
+      project={props.project}
+      title={props.title}
+      action={props.action}
+      errors={props.errors}
+      cancelHref={`/app/projects/${props.project.id}/work-packages`}
+      readOnly={props.readOnly}
+      note={props.readOnly && <p class="muted">{t('projects:access.contributor')}</p>}
+    >
+      <fieldset disabled={props.readOnly}>
+        <legend>{t('projects:workPackages.legend')}</legend>
+        <Field
+          name="code"
+          label={t('projects:fields.code')}
+          hint={t('projects:workPackages.codeHint')}
+          value={str(v.code)}
+          error={e.code}
+          required
+          maxlength={20}
+        />
+        <MultilingualField
+          name="title"
+          label={t('projects:fields.title')}
+          value={title}
+          languages={languagesFor(title)}
+          errors={e}
+          requireAny
+          maxlength={300}
+        />
+        <MultilingualField
+          name="description"
+          label={t('projects:fields.description')}
+          value={description}
+          languages={languagesFor(description)}
+          errors={e}
+          multiline
+          maxlength={4000}
+        />
+        <SelectField
+          name="leadOrganisationId"
+          label={t('projects:fields.lead')}
+          value={str(v.leadOrganisationId)}
+          error={e.leadOrganisationId}
+          placeholder={t('projects:form.none')}
+          options={partnerOptions(props.partners, locale)}
+        />
+        <Field
+          name="startDate"
+          type="date"
+          label={t('projects:fields.startDate')}
+          value={str(v.startDate)}
+          error={e.startDate}
+        />
+        <Field
+          name="endDate"
+          type="date"
+          label={t('projects:fields.endDate')}
+          value={str(v.endDate)}
+          error={e.endDate}
+        />
+        <Checkbox
+          name="isLumpSum"
+          label={t('projects:fields.isLumpSum')}
+          checked={checked(v.isLumpSum)}
+        />
+        <Field
+          name="lumpSumAmount"
+          label={t('projects:fields.lumpSum')}
+          hint={t('projects:form.amountHint')}
+          value={str(v.lumpSumAmount)}
+          error={e.lumpSumAmount}
+          inputmode="decimal"
+        />
+        <Field
+          name="completionPercent"
+          type="number"
+          label={t('projects:fields.completion')}
+          hint={t('projects:workPackages.completionHint')}
+          value={str(v.completionPercent ?? 0)}
+          error={e.completionPercent}
+          inputmode="numeric"
+        />
+      </fieldset>
+    </ProjectFormPage>
   )
 }
 
@@ -295,67 +287,64 @@ export function MilestoneFormPage(props: {
   const e = props.errors ?? {}
   const title = text(v.title)
   return (
-    <>
-      <PageHeader title={props.title} />
-      <ProjectNav projectId={props.project.id} acronym={props.project.acronym} />
-      <ErrorSummary errors={props.errors} />
-      <Form action={props.action}>
-        <Field
-          name="code"
-          label={t('projects:fields.code')}
-          hint={t('projects:milestones.codeHint')}
-          value={str(v.code)}
-          error={e.code}
-          required
-          maxlength={20}
-        />
-        <MultilingualField
-          name="title"
-          label={t('projects:fields.title')}
-          value={title}
-          languages={languagesFor(title)}
-          errors={e}
-          requireAny
-          maxlength={300}
-        />
-        <SelectField
-          name="workPackageId"
-          label={t('projects:fields.workPackage')}
-          value={str(v.workPackageId)}
-          error={e.workPackageId}
-          placeholder={t('projects:form.none')}
-          options={wpOptions(props.workPackages, locale)}
-        />
-        <Field
-          name="dueDate"
-          type="date"
-          label={t('projects:fields.dueDate')}
-          value={str(v.dueDate)}
-          error={e.dueDate}
-          required
-        />
-        <TextAreaField
-          name="meansOfVerification"
-          label={t('projects:fields.meansOfVerification')}
-          value={str(v.meansOfVerification)}
-          error={e.meansOfVerification}
-          rows={3}
-        />
-        <SelectField
-          name="status"
-          label={t('projects:fields.status')}
-          value={str(v.status)}
-          error={e.status}
-          options={MILESTONE_STATUSES.map((s) => ({
-            value: s,
-            label: t(`projects:milestoneStatus.${s}`),
-          }))}
-        />
-        <div class="form-actions">
-          <Button>{t('common:form.save')}</Button>
-          <a href={`/app/projects/${props.project.id}/milestones`}>{t('projects:form.cancel')}</a>
-        </div>
-      </Form>
-    </>
+    <ProjectFormPage
+      project={props.project}
+      title={props.title}
+      action={props.action}
+      errors={props.errors}
+      cancelHref={`/app/projects/${props.project.id}/milestones`}
+    >
+      <Field
+        name="code"
+        label={t('projects:fields.code')}
+        hint={t('projects:milestones.codeHint')}
+        value={str(v.code)}
+        error={e.code}
+        required
+        maxlength={20}
+      />
+      <MultilingualField
+        name="title"
+        label={t('projects:fields.title')}
+        value={title}
+        languages={languagesFor(title)}
+        errors={e}
+        requireAny
+        maxlength={300}
+      />
+      <SelectField
+        name="workPackageId"
+        label={t('projects:fields.workPackage')}
+        value={str(v.workPackageId)}
+        error={e.workPackageId}
+        placeholder={t('projects:form.none')}
+        options={wpOptions(props.workPackages, locale)}
+      />
+      <Field
+        name="dueDate"
+        type="date"
+        label={t('projects:fields.dueDate')}
+        value={str(v.dueDate)}
+        error={e.dueDate}
+        required
+      />
+      <TextAreaField
+        name="meansOfVerification"
+        label={t('projects:fields.meansOfVerification')}
+        value={str(v.meansOfVerification)}
+        error={e.meansOfVerification}
+        rows={3}
+      />
+      <SelectField
+        name="status"
+        label={t('projects:fields.status')}
+        value={str(v.status)}
+        error={e.status}
+        options={MILESTONE_STATUSES.map((s) => ({
+          value: s,
+          label: t(`projects:milestoneStatus.${s}`),
+        }))}
+      />
+    </ProjectFormPage>
   )
 }
