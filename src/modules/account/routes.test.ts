@@ -12,6 +12,14 @@ beforeAll(async () => {
 
 const PASSWORD = 'correct horse battery'
 
+/** The confirmation link of the last e-mail change mail sent to `to`, as a path. */
+function linkSentTo(to: string) {
+  const mail = t.mailer.sent.filter((m) => m.to === to).at(-1)
+  const link = mail?.text.match(/http:\/\/ura\.test(\/email-change\/[\w-]+)/)?.[1]
+  if (!link) throw new Error(`no e-mail change link sent to ${to}`)
+  return link
+}
+
 describe('my account', () => {
   it('[ACCOUNT][VIEW]: anonymous is sent to sign in; every role sees their own account and organisations', async () => {
     const anon = await t.anonymous().get('/app/account')
@@ -102,7 +110,13 @@ describe('my account', () => {
       currentPassword: PASSWORD,
     })
     expect(ok.status).toBe(303)
+    // The address changes only once the link sent to it is confirmed (issue 9).
+    await expect(t.signedIn('fresh@school.test')).rejects.toThrow(/422/)
+    await t.signedIn(login)
+    const link = linkSentTo('fresh@school.test')
+    expect((await client.post(link)).status).toBe(303)
     await t.signedIn('fresh@school.test')
+    await expect(t.signedIn(login)).rejects.toThrow(/422/)
   })
 
   it('[ACCOUNT][PASSWORD]: change keeps this session, ends the others; wrong current password is 422', async () => {
@@ -166,5 +180,31 @@ describe('my account', () => {
       currentPassword: 'learner passphrase',
     })
     expect(added.status).toBe(303)
+    const pending = await textOf(await client.get('/app/account'))
+    expect(pending).toContain(
+      'We sent a link to kaltrina@home.test. The address is added to your account once you open it and confirm.',
+    )
+    const [learner] = await t.deps.db.select().from(users).where(eq(users.username, username))
+    expect(learner?.email).toBeNull()
+    expect((await client.post(linkSentTo('kaltrina@home.test'))).status).toBe(303)
+    const confirmed = await textOf(
+      await client.get('/app/account?notice=account:notices.emailChanged'),
+    )
+    expect(confirmed).toContain('Your new e-mail address is confirmed.')
+    expect(confirmed).not.toContain('We sent a link')
+    await t.signedIn('kaltrina@home.test', 'learner passphrase')
+
+    // Removing the address again (she still has her username) needs the password and applies at once.
+    const sentBefore = t.mailer.sent.length
+    const removed = await client.post('/app/account', {
+      displayName: 'Kaltrina Morina',
+      email: '',
+      currentPassword: 'learner passphrase',
+    })
+    expect(removed.status).toBe(303)
+    const [after] = await t.deps.db.select().from(users).where(eq(users.username, username))
+    expect(after?.email).toBeNull()
+    expect(t.mailer.sent.length).toBe(sentBefore)
+    await t.signedIn(username, 'learner passphrase')
   })
 })

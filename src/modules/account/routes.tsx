@@ -5,12 +5,20 @@ import type { FieldErrors } from '#src/lib/errors.ts'
 import type { FormValues } from '#src/lib/forms.ts'
 import { validate } from '#src/lib/forms.ts'
 import { requireActor } from '#src/lib/policy.ts'
-import { changePassword } from '#src/modules/auth/index.ts'
+import {
+  changePassword,
+  findPendingEmailChange,
+  requestEmailChange,
+} from '#src/modules/auth/index.ts'
 import { getProfile, updateProfile, ZUpdateProfile } from '#src/modules/users/index.ts'
 import { ZChangePassword } from './inputs.ts'
 import { type AccountForm, AccountPage } from './views.tsx'
 
-const NOTICES = new Set(['account:notices.saved', 'account:notices.passwordChanged'])
+const NOTICES = new Set([
+  'account:notices.saved',
+  'account:notices.passwordChanged',
+  'account:notices.emailChanged',
+])
 
 async function renderWithErrors(
   c: Context<AppEnv>,
@@ -20,18 +28,25 @@ async function renderWithErrors(
   status: 422 | 409 | 429,
 ) {
   const profile = await getProfile(c.var.ctx)
+  const pending = await findPendingEmailChange(c.var.ctx)
   c.status(status)
-  return c.render(<AccountPage profile={profile} form={form} values={values} errors={errors} />, {
-    title: c.var.t('account:title'),
-  })
+  return c.render(
+    <AccountPage profile={profile} pending={pending} form={form} values={values} errors={errors} />,
+    { title: c.var.t('account:title') },
+  )
 }
 
 export const accountRoutes = new Hono<AppEnv>()
   .get('/app/account', async (c) => {
     const profile = await getProfile(c.var.ctx)
+    const pending = await findPendingEmailChange(c.var.ctx)
     const notice = c.req.query('notice')
     return c.render(
-      <AccountPage profile={profile} notice={notice && NOTICES.has(notice) ? notice : undefined} />,
+      <AccountPage
+        profile={profile}
+        pending={pending}
+        notice={notice && NOTICES.has(notice) ? notice : undefined}
+      />,
       { title: c.var.t('account:title') },
     )
   })
@@ -41,7 +56,12 @@ export const accountRoutes = new Hono<AppEnv>()
     const values = { ...form, currentPassword: '' }
     const parsed = validate(ZUpdateProfile, form)
     if (!parsed.ok) return renderWithErrors(c, 'profile', values, parsed.errors, 422)
-    const result = await tryForm(() => updateProfile(c.var.ctx, parsed.data))
+    // A new address is only saved once its owner opens the link sent to it (issue 9).
+    const result = await tryForm(() =>
+      updateProfile(c.var.ctx, parsed.data, (ctx, email) =>
+        requestEmailChange(ctx, email, c.var.locale),
+      ),
+    )
     if (!result.ok) return renderWithErrors(c, 'profile', values, result.errors, result.status)
     return c.redirect('/app/account?notice=account:notices.saved', 303)
   })

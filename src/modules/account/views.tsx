@@ -25,6 +25,8 @@ type Props = {
   values?: FormValues
   errors?: FieldErrors | undefined
   notice?: string | undefined
+  /** A new e-mail address waiting for its confirmation link. */
+  pending?: { newEmail: string } | null | undefined
 }
 
 function ProfileForm({ profile, values, errors }: Props & { values: FormValues }) {
@@ -166,12 +168,19 @@ function Organisations() {
 }
 
 /** The signed-in person's own account: profile, language, password, organisations. */
-export function AccountPage({ profile, form, values = {}, errors, notice }: Props) {
+export function AccountPage({ profile, form, values = {}, errors, notice, pending }: Props) {
   const { t } = useUi()
   return (
     <>
       <PageHeader title={t('account:title')} />
       {notice && <Notice>{t(notice)}</Notice>}
+      {pending && (
+        <Notice kind="info">
+          {profile.email
+            ? t('account:notices.emailPending', { email: pending.newEmail, current: profile.email })
+            : t('account:notices.emailPendingFirst', { email: pending.newEmail })}
+        </Notice>
+      )}
       <ProfileForm
         profile={profile}
         values={form === 'profile' ? values : {}}

@@ -12,6 +12,7 @@ export const AUDIT_ACTIONS = [
   'guardianship.removed',
   'user.created',
   'user.updated',
+  'user.email_change_requested',
   'user.password_changed',
   'user.password_reset',
   'user.activated',

@@ -1,3 +1,10 @@
+export {
+  checkEmailChange,
+  confirmEmailChange,
+  EMAIL_CHANGE_HOURS,
+  findPendingEmailChange,
+  requestEmailChange,
+} from './email-change.ts'
 export { hitRateLimit } from './rate-limit.ts'
 export * from './schema.ts'
 export {

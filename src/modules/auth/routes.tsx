@@ -4,6 +4,7 @@ import type { AppEnv } from '#src/http/types.ts'
 import { validate } from '#src/lib/forms.ts'
 import { isLocale } from '#src/lib/i18n.ts'
 import { endSession, setActiveTenant, startSession } from '#src/modules/auth/session.ts'
+import { checkEmailChange, confirmEmailChange } from './email-change.ts'
 import { ZActivateCode, ZForgot, ZNewPassword, ZSignIn } from './inputs.ts'
 import {
   activateAccount,
@@ -14,7 +15,14 @@ import {
   setUserLocale,
   signIn,
 } from './service.ts'
-import { ActivatePage, ForgotPage, ResetPage, SignInPage } from './views.tsx'
+import {
+  ActivatePage,
+  EmailChangedPage,
+  EmailChangePage,
+  ForgotPage,
+  ResetPage,
+  SignInPage,
+} from './views.tsx'
 
 const NOTICES = new Set(['auth:notices.signedOut', 'auth:notices.passwordReset'])
 
@@ -108,6 +116,37 @@ export const authRoutes = new Hono<AppEnv>()
     }
     await resetPassword(c.var.ctx, token, parsed.data.password)
     return c.redirect('/signin?notice=auth:notices.passwordReset', 303)
+  })
+  // A GET only shows what the link would change: mail scanners open links before people do.
+  .get('/email-change/:token', async (c) => {
+    const pending = await checkEmailChange(c.var.ctx, c.req.param('token'))
+    c.header('Cache-Control', 'no-store')
+    return c.render(<EmailChangePage token={c.req.param('token')} pending={pending} />, {
+      title: c.var.t('auth:emailChange.title'),
+      layout: 'public',
+    })
+  })
+  .post('/email-change/:token', async (c) => {
+    const token = c.req.param('token')
+    const pending = await checkEmailChange(c.var.ctx, token)
+    const title = c.var.t('auth:emailChange.title')
+    const result = await tryForm(() => confirmEmailChange(c.var.ctx, token))
+    if (!result.ok) {
+      c.status(result.status)
+      return c.render(
+        <EmailChangePage
+          token={token}
+          pending={pending}
+          errors={result.errors}
+          params={result.params}
+        />,
+        { title, layout: 'public' },
+      )
+    }
+    if (c.var.ctx.actor?.userId === result.value.userId) {
+      return c.redirect('/app/account?notice=account:notices.emailChanged', 303)
+    }
+    return c.render(<EmailChangedPage email={result.value.email} />, { title, layout: 'public' })
   })
   .get('/activate', (c) =>
     c.render(<ActivatePage step="code" />, {

@@ -20,16 +20,20 @@ export const sessions = pgTable(
   (t) => [index('sessions_user_idx').on(t.userId)],
 )
 
-/** Single-use secrets sent by e-mail or handed over in person: password resets, activation codes. */
+/**
+ * Single-use secrets sent by e-mail or handed over in person: password resets, activation codes,
+ * and links that confirm a new e-mail address (`newEmail` holds that address until it is confirmed).
+ */
 export const oneTimeTokens = pgTable(
   'one_time_tokens',
   {
     id: text().primaryKey(),
-    purpose: text().$type<'password_reset' | 'activation'>().notNull(),
+    purpose: text().$type<'password_reset' | 'activation' | 'email_change'>().notNull(),
     userId: uuid()
       .notNull()
       .references(() => users.id, { onDelete: 'cascade' }),
     tenantId: uuid().references(() => organisations.id, { onDelete: 'cascade' }),
+    newEmail: text(),
     expiresAt: timestamp({ withTimezone: true }).notNull(),
     usedAt: timestamp({ withTimezone: true }),
     ...timestamps,

@@ -181,3 +181,48 @@ export function ActivatePage({
     </section>
   )
 }
+
+type PendingEmail = { newEmail: string; displayName: string }
+
+/** The page an e-mail change link opens: it names the new address and asks to confirm it. */
+export function EmailChangePage({
+  token,
+  pending,
+  errors,
+  params,
+}: FormState & { token: string; pending: PendingEmail }) {
+  const { t } = useUi()
+  const failed = Object.keys(errors ?? {}).length > 0
+  return (
+    <section class="narrow">
+      <h1>{t('auth:emailChange.title')}</h1>
+      <ErrorSummary errors={errors} params={params} />
+      {!failed && (
+        <>
+          <p>
+            {t('auth:emailChange.intro', { email: pending.newEmail, name: pending.displayName })}
+          </p>
+          <Form action={`/email-change/${token}`}>
+            <Button>{t('auth:emailChange.submit')}</Button>
+          </Form>
+        </>
+      )}
+    </section>
+  )
+}
+
+/** After a confirmation by someone not signed in as the account's owner. */
+export function EmailChangedPage({ email }: { email: string }) {
+  const { t, actor } = useUi()
+  return (
+    <section class="narrow">
+      <h1>{t('auth:emailChange.doneTitle')}</h1>
+      <Notice>{t('auth:emailChange.done', { email })}</Notice>
+      {!actor && (
+        <p>
+          <a href="/signin">{t('auth:signIn.submit')}</a>
+        </p>
+      )}
+    </section>
+  )
+}

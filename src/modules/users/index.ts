@@ -13,7 +13,13 @@ export {
   ZUpdateProfile,
 } from './inputs.ts'
 export { membershipNames, userNames } from './names.ts'
-export { getProfile, type Profile, updateProfile } from './profile.ts'
+export {
+  type EmailChangeStep,
+  getProfile,
+  type Profile,
+  setUserEmail,
+  updateProfile,
+} from './profile.ts'
 export * from './schema.ts'
 export {
   changeRole,

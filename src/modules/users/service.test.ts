@@ -82,7 +82,7 @@ describe('members services', () => {
     expect(await codeOf(() => createLearner(anonymous, { displayName: 'X' }))).toBe(
       'UNAUTHENTICATED',
     )
-    expect(await codeOf(() => updateProfile(anonymous, { displayName: 'X' }))).toBe(
+    expect(await codeOf(() => updateProfile(anonymous, { displayName: 'X' }, async () => {}))).toBe(
       'UNAUTHENTICATED',
     )
   })
