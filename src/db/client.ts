@@ -32,7 +32,40 @@ export type OpenDbOptions = {
   /** PGlite only: start from a `dumpDataDir()` tarball (fast test databases). */
   loadDataDir?: Blob
   poolSize?: number
+  /** PGlite only: its buffer cache (`shared_buffers`), e.g. `16MB` (the default). */
+  pgliteSharedBuffers?: string | undefined
 }
+
+/*
+ * PGlite's own start flags (from its defaultStartParams), to which Ura adds a smaller buffer
+ * cache. PostgreSQL's default of 128 MB sits inside the WASM heap of the Node process: with it
+ * the embedded server idled at 513 MiB and peaked at 719 MiB (issue 9). A school's database
+ * fits the operating system's file cache just as well, so 16 MB is the default; `npm run bench`
+ * prints the memory and the throughput with the setting in place.
+ */
+const PGLITE_START_PARAMS = [
+  '--single',
+  '-F',
+  '-O',
+  '-j',
+  '-c',
+  'search_path=public',
+  '-c',
+  'exit_on_error=false',
+  '-c',
+  'log_checkpoints=false',
+  '-c',
+  'max_worker_processes=0',
+  '-c',
+  'max_parallel_workers=0',
+  '-c',
+  'max_parallel_workers_per_gather=0',
+  '-c',
+  'io_method=sync',
+  '-c',
+  'max_parallel_maintenance_workers=0',
+]
+export const DEFAULT_PGLITE_SHARED_BUFFERS = '16MB'
 
 /** Opens PostgreSQL when a URL is given, otherwise the embedded PGlite in `dataDir/db`. */
 export async function openDb(options: OpenDbOptions): Promise<Database> {
@@ -59,10 +92,15 @@ export async function openDb(options: OpenDbOptions): Promise<Database> {
     target = path.join(dataDir, 'db')
     mkdirSync(target, { recursive: true })
   }
-  const client = await PGlite.create(
-    target,
-    options.loadDataDir ? { loadDataDir: options.loadDataDir } : {},
-  )
+  const startParams = [
+    ...PGLITE_START_PARAMS,
+    '-c',
+    `shared_buffers=${options.pgliteSharedBuffers ?? DEFAULT_PGLITE_SHARED_BUFFERS}`,
+  ]
+  const client = await PGlite.create(target, {
+    startParams,
+    ...(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {}),
+  })
   const db = drizzlePglite(client, { casing: 'snake_case' }) as unknown as Db
   return {
     db,

@@ -11,7 +11,11 @@ export type Booted = { deps: Deps; database: Database; demoAccounts: DemoAccount
 /** Opens the database, applies migrations and, on an empty embedded database, loads demo data. */
 export async function boot(env: Env): Promise<Booted> {
   const log = createLogger(env.logLevel)
-  const database = await openDb({ databaseUrl: env.databaseUrl, dataDir: env.dataDir })
+  const database = await openDb({
+    databaseUrl: env.databaseUrl,
+    dataDir: env.dataDir,
+    pgliteSharedBuffers: env.pgliteSharedBuffers,
+  })
   await runMigrations(database)
   const deps: Deps = {
     db: database.db,
