@@ -8,6 +8,7 @@ import { AppError } from '#src/lib/errors.ts'
 import { createMailer } from '#src/lib/mailer.ts'
 import { isDatabaseEmpty, loadDemoData } from '#src/modules/demo/index.ts'
 import { sendEventReminders } from '#src/modules/events/index.ts'
+import { purgeOldOutbox } from '#src/modules/mail/index.ts'
 import { purgeExpiredSensitiveData } from '#src/modules/mobility/index.ts'
 import { CliError, type CliIo, describeAppError } from './io.ts'
 import { createOrg, createOrgOptions, parseCreateOrg } from './organisations.ts'
@@ -54,6 +55,17 @@ const COMMANDS: Record<string, Command> = {
       const purged = await purgeExpiredSensitiveData(systemCtx(deps))
       io.stdout.write(
         `Deleted the medical and emergency data of ${purged} ${purged === 1 ? 'mobility' : 'mobilities'} (${deps.env.medicalRetentionDays} days after return).\n`,
+      )
+      return 0
+    },
+  },
+  'purge-outbox': {
+    options: {},
+    parse: () => null,
+    run: async (deps, _input, io) => {
+      const purged = await purgeOldOutbox(systemCtx(deps))
+      io.stdout.write(
+        `Deleted ${purged} ${purged === 1 ? 'e-mail' : 'e-mails'} from the outbox (sent, failed or kept more than ${deps.env.outboxRetentionDays} days ago).\n`,
       )
       return 0
     },
@@ -133,7 +145,11 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
 
   let database: Database | undefined
   try {
-    database = await openDb({ databaseUrl: env.databaseUrl, dataDir: env.dataDir })
+    database = await openDb({
+      databaseUrl: env.databaseUrl,
+      dataDir: env.dataDir,
+      pgliteSharedBuffers: env.pgliteSharedBuffers,
+    })
     await runMigrations(database)
     const deps: Deps = {
       db: database.db,

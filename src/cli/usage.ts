@@ -22,6 +22,10 @@ export const COMMAND_USAGE: Record<string, string> = {
   'purge-sensitive': `purge-sensitive
       Deletes mobility medical and emergency data whose retention has ended (the return date plus
       URA_MEDICAL_RETENTION_DAYS, 30 by default). Run it daily, e.g. from cron.`,
+  'purge-outbox': `purge-outbox
+      Deletes e-mails from the outbox that were sent, failed or kept more than
+      URA_OUTBOX_RETENTION_DAYS days ago (180 by default); a message still waiting for delivery
+      stays. Prints how many were deleted. Run it daily, e.g. from cron.`,
   help: `help
       Prints this text.`,
 }

@@ -25,8 +25,13 @@ const ZEnv = z.object({
   MAIL_FROM: z.string().min(3).default('Ura <no-reply@localhost>'),
   URA_PAGE_CACHE_SECONDS: z.coerce.number().int().min(0).max(3600).optional(),
   URA_SESSION_CACHE_SECONDS: z.coerce.number().int().min(0).max(60).optional(),
+  URA_PGLITE_SHARED_BUFFERS: z
+    .string()
+    .regex(/^\d+(kB|MB|GB)$/, 'a size such as 16MB')
+    .default('16MB'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   URA_MEDICAL_RETENTION_DAYS: z.coerce.number().int().min(0).max(3650).default(30),
+  URA_OUTBOX_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(180),
 })
 
 export type Env = {
@@ -50,8 +55,12 @@ export type Env = {
    * any form post clears it. Bounds how long a sign-out or role change in another process takes.
    */
   sessionCacheSeconds: number
+  /** The embedded database's buffer cache (PostgreSQL's shared_buffers). */
+  pgliteSharedBuffers: string
   /** Days after a mobility's return before its medical and emergency data is deleted. */
   medicalRetentionDays: number
+  /** Days an e-mail stays in the outbox once sent, failed or kept, before purge-outbox deletes it. */
+  outboxRetentionDays: number
 }
 
 /** Thrown with every problem listed, so an operator fixes them all in one go. */
@@ -86,6 +95,8 @@ export function loadEnv(source: NodeJS.ProcessEnv = process.env): Env {
     // Off in tests, which change the database directly between two reads of a page.
     pageCacheSeconds: e.URA_PAGE_CACHE_SECONDS ?? (e.NODE_ENV === 'test' ? 0 : 30),
     sessionCacheSeconds: e.URA_SESSION_CACHE_SECONDS ?? (e.NODE_ENV === 'test' ? 0 : 5),
+    pgliteSharedBuffers: e.URA_PGLITE_SHARED_BUFFERS,
     medicalRetentionDays: e.URA_MEDICAL_RETENTION_DAYS,
+    outboxRetentionDays: e.URA_OUTBOX_RETENTION_DAYS,
   }
 }

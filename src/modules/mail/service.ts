@@ -1,4 +1,4 @@
-import { and, desc, eq } from 'drizzle-orm'
+import { and, desc, eq, inArray, lt } from 'drizzle-orm'
 import type { Ctx } from '#src/lib/context.ts'
 import { notFound } from '#src/lib/errors.ts'
 import type { Locale } from '#src/lib/i18n.ts'
@@ -6,6 +6,8 @@ import { ZUuid } from '#src/lib/validation.ts'
 import { tenantOrPlatformScope } from '../audit/index.ts'
 import { mailHtml } from './html.tsx'
 import { outbox } from './schema.ts'
+
+type OutboxStatus = (typeof outbox.$inferSelect)['status']
 
 export type QueueMailInput = {
   tenantId: string | null
@@ -74,3 +76,25 @@ export async function getOutboxMessage(ctx: Ctx, id: string) {
 }
 
 export type OutboxMessage = Awaited<ReturnType<typeof getOutboxMessage>>
+
+/**
+ * The states a message ends in: delivered, refused by the server, or kept here because no SMTP
+ * server is configured (ADR 006). Only these age out; a message in any other state is still
+ * waiting for delivery (a queue, once one takes over delivery) and is never deleted.
+ */
+export const FINISHED_STATUSES: readonly OutboxStatus[] = ['sent', 'failed', 'stored']
+
+const DAY_MS = 86_400_000
+
+/**
+ * Retention for the outbox: deletes finished messages written more than
+ * `URA_OUTBOX_RETENTION_DAYS` (180) days before `now`, of every organisation. Returns how many.
+ */
+export async function purgeOldOutbox(ctx: Ctx, now: Date = ctx.now()): Promise<number> {
+  const before = new Date(now.getTime() - ctx.env.outboxRetentionDays * DAY_MS)
+  const removed = await ctx.db
+    .delete(outbox)
+    .where(and(inArray(outbox.status, [...FINISHED_STATUSES]), lt(outbox.createdAt, before)))
+    .returning({ id: outbox.id })
+  return removed.length
+}

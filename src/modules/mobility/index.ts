@@ -9,6 +9,7 @@ export {
 export { callYearFor, durationLimits } from './reference.ts'
 export * from './schema.ts'
 export { createMobilityFromApplication } from './service/from-application.ts'
+export { countOpenMobilitiesAtHost } from './service/host-use.ts'
 export {
   DEFAULT_PAGE_SIZE,
   listIncoming,

@@ -3,9 +3,9 @@ import { errorResponse } from '#src/http/api-schemas.ts'
 import type { AppEnv } from '#src/http/types.ts'
 import { ORGANISATION_TYPES, presentOrganisation } from '../organisations/index.ts'
 import { listDirectory } from './directory.ts'
-import { listHostCompanies } from './host-companies.ts'
+import { deleteHostCompany, listHostCompanies } from './host-companies.ts'
 import { ZDirectoryQuery, ZHostQuery, ZPartnershipQuery } from './inputs.ts'
-import { listPartnerships } from './partnerships.ts'
+import { deletePartnership, listPartnerships } from './partnerships.ts'
 import { PARTNERSHIP_KINDS } from './schema.ts'
 
 const security = [{ bearer: [] }]
@@ -121,7 +121,44 @@ const hostsRoute = createRoute({
   },
 })
 
-/** Adds the partner network's read API: directory, agreements, host companies. */
+const idParam = z.object({ id: z.string().openapi({ param: { name: 'id', in: 'path' } }) })
+
+const deletePartnershipRoute = createRoute({
+  method: 'delete',
+  path: '/v1/partnerships/{id}',
+  operationId: 'deletePartnership',
+  tags: ['Network'],
+  summary: 'Deletes an agreement of the token’s organisation, its signed PDF and reminders',
+  security,
+  request: { params: idParam },
+  responses: {
+    204: { description: 'Deleted' },
+    401: errorResponse('No valid token'),
+    403: errorResponse('The role may not change the partner network'),
+    404: errorResponse('No such agreement of the token’s organisation'),
+  },
+})
+
+const deleteHostRoute = createRoute({
+  method: 'delete',
+  path: '/v1/host-companies/{id}',
+  operationId: 'deleteHostCompany',
+  tags: ['Network'],
+  summary: 'Removes a company from the register, with its capacity and safeguarding checks',
+  description:
+    'Refused (409) while a mobility of the organisation that has not ended is placed there.',
+  security,
+  request: { params: idParam },
+  responses: {
+    204: { description: 'Removed' },
+    401: errorResponse('No valid token'),
+    403: errorResponse('The role may not change the partner network'),
+    404: errorResponse('No such entry in the token’s organisation’s register'),
+    409: errorResponse('Learners of the organisation are placed at the company'),
+  },
+})
+
+/** Adds the partner network's API: directory, agreements, host companies. */
 export function registerNetworkApi(api: OpenAPIHono<AppEnv>) {
   api.openapi(directoryRoute, async (c) => {
     const query = ZDirectoryQuery.parse(c.req.query())
@@ -176,6 +213,14 @@ export function registerNetworkApi(api: OpenAPIHono<AppEnv>) {
       contact: { name: h.contactName, email: h.contactEmail, phone: h.contactPhone },
     }))
     return c.json({ data }, 200)
+  })
+  api.openapi(deletePartnershipRoute, async (c) => {
+    await deletePartnership(c.var.ctx, c.req.valid('param').id)
+    return c.body(null, 204)
+  })
+  api.openapi(deleteHostRoute, async (c) => {
+    await deleteHostCompany(c.var.ctx, c.req.valid('param').id)
+    return c.body(null, 204)
   })
   return api
 }

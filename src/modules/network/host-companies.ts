@@ -2,6 +2,7 @@ import { and, asc, desc, eq, inArray, type SQL } from 'drizzle-orm'
 import type { Ctx } from '#src/lib/context.ts'
 import { AppError, notFound } from '#src/lib/errors.ts'
 import { diffForAudit, recordAudit } from '../audit/index.ts'
+import { countOpenMobilitiesAtHost } from '../mobility/index.ts'
 import { organisations } from '../organisations/index.ts'
 import { isUuid, type Member, manager, tenantToday, viewer } from './access.ts'
 import type { CapacityInput, CheckInput, HostCompanyInput, HostQuery } from './inputs.ts'
@@ -223,4 +224,39 @@ export async function addSafeguardingCheck(ctx: Ctx, id: string, input: CheckInp
       tx,
     )
   })
+}
+
+/**
+ * Removes a company from the register; audited. Its capacity rows and safeguarding checks go with
+ * it (the foreign keys cascade): they describe this school's use of the company and mean nothing
+ * without the entry. Mobilities name the company's organisation, not the register entry, so a
+ * finished mobility keeps its host. While a mobility of the school that has not ended (draft to
+ * ongoing) is placed at the company, the entry is refused (409): its safeguarding checks are the
+ * evidence for that placement, and a school would not want them gone mid-placement.
+ */
+export async function deleteHostCompany(ctx: Ctx, id: string) {
+  const actor = manager(ctx)
+  const company = await findCompany(ctx, actor, id)
+  const open = await countOpenMobilitiesAtHost(ctx, actor.tenantId, company.organisationId)
+  if (open > 0) throw new AppError('CONFLICT', 'network:errors.hostInUse', { count: open })
+  await ctx.db.transaction(async (tx) => {
+    await tx
+      .delete(hostCompanies)
+      .where(and(eq(hostCompanies.id, company.id), eq(hostCompanies.tenantId, actor.tenantId)))
+    await recordAudit(
+      ctx,
+      {
+        tenantId: actor.tenantId,
+        action: 'host_company.deleted',
+        entityType: 'host_company',
+        entityId: company.id,
+        changes: {
+          organisationId: { from: company.organisationId, to: null },
+          sector: { from: company.sector, to: null },
+        },
+      },
+      tx,
+    )
+  })
+  return company
 }

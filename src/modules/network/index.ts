@@ -9,6 +9,7 @@ export {
   addHostCapacity,
   addSafeguardingCheck,
   createHostCompany,
+  deleteHostCompany,
   getHostCompany,
   listHostCompanies,
   updateHostCompany,
@@ -17,6 +18,7 @@ export { getMapData } from './map.ts'
 export {
   attachPartnershipDocument,
   createPartnership,
+  deletePartnership,
   getPartnership,
   listExpiringPartnerships,
   listPartnerships,
@@ -28,6 +30,7 @@ export {
   addTwinningGoal,
   addTwinningNote,
   createTwinningPair,
+  deleteTwinningPair,
   getTwinningPlan,
   listTwinningPairs,
 } from './twinning.ts'

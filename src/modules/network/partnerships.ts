@@ -6,7 +6,7 @@ import { normaliseText } from '#src/lib/localized-text.ts'
 import { diffForAudit, recordAudit } from '../audit/index.ts'
 import { organisations } from '../organisations/index.ts'
 import { isUuid, manager, tenantToday, viewer } from './access.ts'
-import { loadFile, looksLikePdf, saveFile } from './files.ts'
+import { loadFile, looksLikePdf, removeFile, saveFile } from './files.ts'
 import { MAX_DOCUMENT_BYTES, type PartnershipInput } from './inputs.ts'
 import { partnerships } from './schema.ts'
 import { EXPIRING_DAYS, type PartnershipStatus, partnershipStatus } from './status.ts'
@@ -222,4 +222,43 @@ export async function readPartnershipDocument(ctx: Ctx, id: string) {
   if (!row.documentPath) throw notFound()
   const bytes = await loadFile(ctx.env.dataDir, row.documentPath)
   return { name: row.documentName ?? 'agreement.pdf', bytes }
+}
+
+/**
+ * Deletes an agreement of the active organisation; audited. Its renewal reminders go with it (the
+ * foreign key cascades) and so does its signed PDF: both only make sense with the agreement, and
+ * no other record points at an agreement. The file goes after the commit, so a failed delete keeps
+ * it; a file that cannot be removed is logged, not shown to the coordinator.
+ */
+export async function deletePartnership(ctx: Ctx, id: string) {
+  const actor = manager(ctx)
+  const row = await getPartnership(ctx, id)
+  await ctx.db.transaction(async (tx) => {
+    await tx
+      .delete(partnerships)
+      .where(and(eq(partnerships.id, row.id), eq(partnerships.tenantId, actor.tenantId)))
+    await recordAudit(
+      ctx,
+      {
+        tenantId: actor.tenantId,
+        action: 'partnership.deleted',
+        entityType: 'partnership',
+        entityId: row.id,
+        changes: {
+          partnerId: { from: row.partnerId, to: null },
+          kind: { from: row.kind, to: null },
+          validFrom: { from: row.validFrom, to: null },
+          validTo: { from: row.validTo, to: null },
+          documentName: { from: row.documentName, to: null },
+        },
+      },
+      tx,
+    )
+  })
+  if (row.documentPath) {
+    await removeFile(ctx.env.dataDir, row.documentPath).catch((err: Error) =>
+      ctx.log.warn({ partnershipId: row.id, err: err.message }, 'agreement file not removed'),
+    )
+  }
+  return row
 }

@@ -9,6 +9,7 @@ import {
   addHostCapacity,
   addSafeguardingCheck,
   createHostCompany,
+  deleteHostCompany,
   getHostCompany,
   type HostCompanyView,
   listHostCompanies,
@@ -16,6 +17,7 @@ import {
 } from './host-companies.ts'
 import { formToHostCompany, ZCapacity, ZCheck, ZHostCompany, ZHostQuery } from './inputs.ts'
 import { noticeOf } from './routes-directory.tsx'
+import { DeleteHostPage, deleteTitle } from './views/delete-pages.tsx'
 import { type CapacityValues, type CheckValues, HostCompanyPage } from './views/host-detail.tsx'
 import { HostFormPage, type HostFormValues, NEW_HOST } from './views/host-form.tsx'
 import { HostListPage } from './views/host-list.tsx'
@@ -24,6 +26,7 @@ const NOTICES = new Set([
   'network:notices.hostSaved',
   'network:notices.capacityAdded',
   'network:notices.checkAdded',
+  'network:notices.hostDeleted',
 ])
 
 const str = (v: unknown): string =>
@@ -133,6 +136,27 @@ export const hostRoutes = new Hono<AppEnv>()
     )
   })
   .get('/app/network/host-companies/:id', (c) => renderDetail(c, c.req.param('id')))
+  .get('/app/network/host-companies/:id/delete', async (c) => {
+    manager(c.var.ctx)
+    const detail = await getHostCompany(c.var.ctx, c.req.param('id'))
+    return c.render(<DeleteHostPage detail={detail} />, {
+      title: deleteTitle.host(c.var.t, c.var.locale, detail),
+    })
+  })
+  .post('/app/network/host-companies/:id/delete', async (c) => {
+    const id = c.req.param('id')
+    const result = await tryForm(() => deleteHostCompany(c.var.ctx, id))
+    if (!result.ok) {
+      // Refused while learners are placed there: the page again, with the reason (409).
+      const detail = await getHostCompany(c.var.ctx, id)
+      c.status(result.status)
+      return c.render(
+        <DeleteHostPage detail={detail} errors={result.errors} params={result.params} />,
+        { title: deleteTitle.host(c.var.t, c.var.locale, detail) },
+      )
+    }
+    return c.redirect('/app/network/host-companies?notice=network:notices.hostDeleted', 303)
+  })
   .get('/app/network/host-companies/:id/edit', async (c) => {
     manager(c.var.ctx)
     const { company } = await getHostCompany(c.var.ctx, c.req.param('id'))

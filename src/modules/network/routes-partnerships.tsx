@@ -14,6 +14,7 @@ import {
 import {
   attachPartnershipDocument,
   createPartnership,
+  deletePartnership,
   getPartnership,
   listPartnerships,
   type PartnershipView,
@@ -22,6 +23,7 @@ import {
 } from './partnerships.ts'
 import { mobilityActivities } from './reference.ts'
 import { noticeOf } from './routes-directory.tsx'
+import { DeletePartnershipPage, deleteTitle } from './views/delete-pages.tsx'
 import {
   NEW_PARTNERSHIP,
   PartnershipFormPage,
@@ -30,7 +32,11 @@ import {
   PartnershipPage,
 } from './views/partnerships.tsx'
 
-const NOTICES = new Set(['network:notices.partnershipSaved', 'network:notices.documentAttached'])
+const NOTICES = new Set([
+  'network:notices.partnershipSaved',
+  'network:notices.documentAttached',
+  'network:notices.partnershipDeleted',
+])
 
 type Page = { title: string; action: string; cancelHref: string }
 
@@ -142,6 +148,17 @@ export const partnershipRoutes = new Hono<AppEnv>()
       await updatePartnership(c.var.ctx, p.id, input)
       return p
     })
+  })
+  .get('/app/network/partnerships/:id/delete', async (c) => {
+    manager(c.var.ctx)
+    const p = await getPartnership(c.var.ctx, c.req.param('id'))
+    return c.render(<DeletePartnershipPage p={p} />, {
+      title: deleteTitle.partnership(c.var.t, c.var.locale, p),
+    })
+  })
+  .post('/app/network/partnerships/:id/delete', async (c) => {
+    await deletePartnership(c.var.ctx, c.req.param('id'))
+    return c.redirect('/app/network/partnerships?notice=network:notices.partnershipDeleted', 303)
   })
   .post('/app/network/partnerships/:id/document', async (c) => {
     manager(c.var.ctx)

@@ -11,10 +11,14 @@ import { noticeOf } from './routes-directory.tsx'
 import {
   addTwinningGoal,
   addTwinningNote,
+  countTwinningPlan,
   createTwinningPair,
+  deleteTwinningPair,
   getTwinningPlan,
   listTwinningPairs,
+  notRecorder,
 } from './twinning.ts'
+import { DeleteTwinningPage, deleteTitle } from './views/delete-pages.tsx'
 import {
   type PairFormValues,
   type PlanForms,
@@ -27,6 +31,7 @@ const NOTICES = new Set([
   'network:notices.pairCreated',
   'network:notices.goalAdded',
   'network:notices.noteAdded',
+  'network:notices.pairDeleted',
 ])
 
 const str = (v: unknown): string =>
@@ -97,6 +102,20 @@ export const twinningRoutes = new Hono<AppEnv>()
     )
   })
   .get('/app/network/twinning/:id', (c) => renderPlan(c, c.req.param('id')))
+  .get('/app/network/twinning/:id/delete', async (c) => {
+    const actor = manager(c.var.ctx)
+    const { pair } = await getTwinningPlan(c.var.ctx, c.req.param('id'))
+    // The same rule as deleteTwinningPair: only the side that recorded the pair.
+    if (pair.tenantId !== actor.tenantId) throw notRecorder()
+    const counts = await countTwinningPlan(c.var.ctx, pair.id)
+    return c.render(<DeleteTwinningPage pair={pair} {...counts} />, {
+      title: deleteTitle.twinning(c.var.t, c.var.locale, pair),
+    })
+  })
+  .post('/app/network/twinning/:id/delete', async (c) => {
+    await deleteTwinningPair(c.var.ctx, c.req.param('id'))
+    return c.redirect('/app/network/twinning?notice=network:notices.pairDeleted', 303)
+  })
   .post('/app/network/twinning/:id/goals', async (c) => {
     manager(c.var.ctx)
     const id = c.req.param('id')

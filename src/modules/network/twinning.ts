@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, or } from 'drizzle-orm'
+import { and, asc, count, eq, inArray, or } from 'drizzle-orm'
 import { alias } from 'drizzle-orm/pg-core'
 import type { Ctx } from '#src/lib/context.ts'
 import { AppError, notFound } from '#src/lib/errors.ts'
@@ -199,4 +199,57 @@ export async function addTwinningNote(ctx: Ctx, pairId: string, goalId: string, 
         .where(and(eq(twinningGoals.id, goal.id), eq(twinningGoals.pairId, pair.id)))
     }
   })
+}
+
+/** The other side of a pair may work on it but not delete it. */
+export const notRecorder = () => new AppError('FORBIDDEN', 'network:errors.pairNotRecorder')
+
+/** What deleting a pair removes with it: its goals and their progress notes. */
+export async function countTwinningPlan(ctx: Ctx, pairId: string) {
+  const [goals] = await ctx.db
+    .select({ n: count() })
+    .from(twinningGoals)
+    .where(eq(twinningGoals.pairId, pairId))
+  const [notes] = await ctx.db
+    .select({ n: count() })
+    .from(twinningNotes)
+    .innerJoin(twinningGoals, eq(twinningGoals.id, twinningNotes.goalId))
+    .where(eq(twinningGoals.pairId, pairId))
+  return { goals: goals?.n ?? 0, notes: notes?.n ?? 0 }
+}
+
+/**
+ * Deletes a twinning pair with its coaching plan; audited. Goals and notes cascade: they only
+ * make sense within the pair, and nothing else points at a pair. Both sides work on the plan, so
+ * only the organisation that recorded the pair may delete it; the other side sees the pair and is
+ * refused (403), an organisation outside the pair does not find it (404).
+ */
+export async function deleteTwinningPair(ctx: Ctx, id: string) {
+  const actor = manager(ctx)
+  const pair = await findPair(ctx, actor, id)
+  if (pair.tenantId !== actor.tenantId) throw notRecorder()
+  const removed = await countTwinningPlan(ctx, pair.id)
+  await ctx.db.transaction(async (tx) => {
+    await tx
+      .delete(twinningPairs)
+      .where(and(eq(twinningPairs.id, pair.id), eq(twinningPairs.tenantId, actor.tenantId)))
+    await recordAudit(
+      ctx,
+      {
+        tenantId: actor.tenantId,
+        action: 'twinning.deleted',
+        entityType: 'twinning_pair',
+        entityId: pair.id,
+        changes: {
+          coachId: { from: pair.coachId, to: null },
+          coachedId: { from: pair.coachedId, to: null },
+          programme: { from: pair.programme, to: null },
+          goals: { from: removed.goals, to: 0 },
+          notes: { from: removed.notes, to: 0 },
+        },
+      },
+      tx,
+    )
+  })
+  return pair
 }

@@ -43,9 +43,14 @@ export function HostCompanyPage({ detail, capacity, check, notice }: DetailProps
       title={orgNameText(company.name, locale, company.defaultLocale)}
       actions={
         manage && (
-          <a class="btn btn-secondary" href={`/app/network/host-companies/${company.id}/edit`}>
-            {t('network:hosts.edit')}
-          </a>
+          <>
+            <a class="btn btn-secondary" href={`/app/network/host-companies/${company.id}/edit`}>
+              {t('network:hosts.edit')}
+            </a>{' '}
+            <a class="btn btn-danger" href={`/app/network/host-companies/${company.id}/delete`}>
+              {t('network:delete.button')}
+            </a>
+          </>
         )
       }
     >

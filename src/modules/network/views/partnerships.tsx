@@ -132,9 +132,14 @@ export function PartnershipPage({ p, activities, documentErrors, notice }: Detai
       title={title}
       actions={
         manage && (
-          <a class="btn btn-secondary" href={`/app/network/partnerships/${p.id}/edit`}>
-            {t('network:partnerships.edit')}
-          </a>
+          <>
+            <a class="btn btn-secondary" href={`/app/network/partnerships/${p.id}/edit`}>
+              {t('network:partnerships.edit')}
+            </a>{' '}
+            <a class="btn btn-danger" href={`/app/network/partnerships/${p.id}/delete`}>
+              {t('network:delete.button')}
+            </a>
+          </>
         )
       }
     >

@@ -193,6 +193,14 @@ export function TwinningPlanPage({
         coach: orgNameText(pair.coachName, locale, pair.coachLocale),
         coached: orgNameText(pair.coachedName, locale, pair.coachedLocale),
       })}
+      actions={
+        can(actor, 'network.manage') &&
+        pair.tenantId === actor?.tenantId && (
+          <a class="btn btn-danger" href={`/app/network/twinning/${pair.id}/delete`}>
+            {t('network:delete.button')}
+          </a>
+        )
+      }
     >
       {notice && <Notice>{t(notice)}</Notice>}
       <dl class="facts">
