@@ -199,3 +199,55 @@ describe('guardian consent in person', () => {
     expect(row!.consentedAt!.toISOString().slice(0, 10)).toBe('2027-01-09')
   })
 })
+
+describe('guardian consent in the app', () => {
+  it('[CONSENT][IN-APP]: a linked guardian, signed in, answers on the application page; the answer counts and is audited; others may not', async () => {
+    const { call, tenantId } = await openCall(t)
+    const ana = await learner(t, tenantId, '2011-04-12', { displayName: 'Ana Hoxha', locale: 'sq' })
+    const father = await t.make.member('guardian', {
+      tenantId,
+      displayName: 'Arben Hoxha',
+      email: 'arben.hoxha@example.al',
+      locale: 'sq',
+    })
+    await t.make.guardianship(tenantId, father.user.id, ana.user.id)
+    const id = await submitted(await t.signedIn(ana.login), call.id, '2011-04-12')
+    const page = `/app/applications/${id}`
+
+    const signedIn = await t.signedIn(father.login)
+    const html = await (await signedIn.get(page)).text()
+    expect(html).toContain(`action="${page}/consent-in-app"`)
+    expect(html).toContain('Jap pëlqimin')
+    // No answer chosen: 422, nothing recorded.
+    expect((await signedIn.post(`${page}/consent-in-app`, {})).status).toBe(422)
+    const yes = await signedIn.post(`${page}/consent-in-app`, { answer: 'consent' })
+    expect(yes.status).toBe(303)
+    expect(await textOf(await signedIn.get(yes.headers.get('location')!))).toContain(
+      'Përgjigjja juaj u regjistrua.',
+    )
+    const rows = await t.deps.db
+      .select()
+      .from(guardianConsents)
+      .where(and(eq(guardianConsents.applicationId, id), eq(guardianConsents.method, 'in_app')))
+    expect(rows).toHaveLength(1)
+    expect(rows[0]).toMatchObject({ guardianUserId: father.user.id, guardianName: 'Arben Hoxha' })
+    expect(rows[0]!.consentedAt).not.toBeNull()
+    const [audited] = await t.deps.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.entityId, id), eq(auditLog.action, 'application.consent_given')))
+    expect(audited?.changes).toMatchObject({ method: { to: 'in_app' } })
+    expect(await textOf(await signedIn.get(page))).toContain('në Ura, i identifikuar')
+
+    // The learner herself, and a guardian not linked to her, cannot answer.
+    expect(
+      (await (await t.signedIn(ana.login)).post(`${page}/consent-in-app`, { answer: 'consent' }))
+        .status,
+    ).toBe(403)
+    const other = await t.make.member('guardian', { tenantId })
+    expect(
+      (await (await t.signedIn(other.login)).post(`${page}/consent-in-app`, { answer: 'consent' }))
+        .status,
+    ).not.toBe(303)
+  })
+})

@@ -171,6 +171,11 @@ export const ZInPersonConsent = z.object({
 })
 export type InPersonConsentInput = z.infer<typeof ZInPersonConsent>
 
+/** A linked guardian's answer in the app: who they are is known, so only the answer. */
+export const ZInAppConsent = z.object({
+  answer: z.enum(['consent', 'decline'], 'common:validation.choice'),
+})
+
 export const ZConsentAnswer = z.object({
   answer: z.enum(['consent', 'decline'], 'common:validation.choice'),
   isGuardian: z.literal('on', 'calls:errors.confirmGuardian'),

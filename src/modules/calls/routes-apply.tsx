@@ -9,6 +9,7 @@ import {
   ZApplicationDraft,
   ZConflict,
   ZConsentRequest,
+  ZInAppConsent,
   ZInPersonConsent,
   ZReject,
   ZResolveAppeal,
@@ -25,7 +26,11 @@ import {
   submitApplication,
   withdrawApplication,
 } from './service/applications.ts'
-import { recordInPersonConsent, requestConsentByEmail } from './service/consent.ts'
+import {
+  answerConsentInApp,
+  recordInPersonConsent,
+  requestConsentByEmail,
+} from './service/consent.ts'
 import {
   appealDecision,
   canBecomeMobility,
@@ -212,6 +217,15 @@ export const applyRoutes = new Hono<AppEnv>()
       ZConsentRequest,
       (data) => requestConsentByEmail(c.var.ctx, c.req.param('id'), data),
       'calls:notices.consentRequested',
+    ),
+  )
+  .post('/app/applications/:id/consent-in-app', (c) =>
+    applicationAction(
+      c,
+      'inApp',
+      ZInAppConsent,
+      (data) => answerConsentInApp(c.var.ctx, c.req.param('id'), data.answer),
+      'calls:notices.consentAnswered',
     ),
   )
   .post('/app/applications/:id/consent-in-person', (c) =>

@@ -19,6 +19,7 @@ const NOTICES = new Set([
   'calls:notices.uploaded',
   'calls:notices.consentRequested',
   'calls:notices.consentRecorded',
+  'calls:notices.consentAnswered',
   'calls:notices.appealed',
   'calls:notices.appealResolved',
   'calls:notices.rejected',

@@ -49,7 +49,7 @@ export type ApplicationStatus = (typeof APPLICATION_STATUSES)[number]
 export const DECISION_OUTCOMES = ['selected', 'waiting_list', 'rejected'] as const
 export type DecisionOutcome = (typeof DECISION_OUTCOMES)[number]
 
-export const CONSENT_METHODS = ['email_link', 'in_person'] as const
+export const CONSENT_METHODS = ['email_link', 'in_person', 'in_app'] as const
 export type ConsentMethod = (typeof CONSENT_METHODS)[number]
 
 export const APPEAL_STATUSES = ['pending', 'upheld', 'dismissed'] as const
@@ -201,7 +201,10 @@ export const applicationDocuments = pgTable(
   (t) => [index('application_documents_application_idx').on(t.applicationId)],
 )
 
-/** A guardian's consent to a minor's application, by e-mail link or recorded in person. */
+/**
+ * A guardian's consent to a minor's application: by e-mail link, recorded in person by a
+ * coordinator, or given in the app by a guardian linked to the learner.
+ */
 export const guardianConsents = pgTable(
   'guardian_consents',
   {

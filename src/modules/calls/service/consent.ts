@@ -4,6 +4,7 @@ import { randomToken, sha256 } from '#src/lib/crypto.ts'
 import { startOfDay } from '#src/lib/dates.ts'
 import { AppError, forbidden, notFound } from '#src/lib/errors.ts'
 import { getT, toLocale } from '#src/lib/i18n.ts'
+import { requireActor } from '#src/lib/policy.ts'
 import { recordAudit } from '../../audit/index.ts'
 import { queueMail } from '../../mail/index.ts'
 import { organisations } from '../../organisations/index.ts'
@@ -221,6 +222,50 @@ export async function answerConsent(ctx: Ctx, token: string, answer: 'consent' |
         entityType: 'application',
         entityId: found.app.id,
         changes: { guardianConsent: { to: found.consent.id }, method: { to: 'email_link' } },
+      },
+      tx,
+    )
+  })
+}
+
+/**
+ * A guardian linked to the learner in the organisation answers in the app, signed in: no link
+ * to wait for. The latest answer counts, as for the other ways, so a guardian may change it until
+ * the selection (a coordinator sees every answer with its way and time).
+ */
+export async function answerConsentInApp(
+  ctx: Ctx,
+  applicationId: string,
+  answer: 'consent' | 'decline',
+) {
+  const { app, call, access } = await loadApplication(ctx, applicationId)
+  if (!access.isGuardian) throw forbidden()
+  if (!needsConsent(app, call)) throw new AppError('INVALID_STATE', 'calls:errors.consentNotNeeded')
+  if (app.status === 'withdrawn') throw new AppError('INVALID_STATE', 'calls:errors.withdrawn')
+  const actor = requireActor(ctx)
+  const now = ctx.now()
+  await ctx.db.transaction(async (tx) => {
+    const [row] = await tx
+      .insert(guardianConsents)
+      .values({
+        tenantId: app.tenantId,
+        applicationId: app.id,
+        guardianUserId: actor.userId,
+        guardianName: actor.displayName,
+        guardianEmail: actor.email,
+        method: 'in_app',
+        recordedByUserId: actor.userId,
+        ...(answer === 'consent' ? { consentedAt: now } : { declinedAt: now }),
+      })
+      .returning({ id: guardianConsents.id })
+    await recordAudit(
+      ctx,
+      {
+        tenantId: app.tenantId,
+        action: answer === 'consent' ? 'application.consent_given' : 'application.consent_declined',
+        entityType: 'application',
+        entityId: app.id,
+        changes: { guardianConsent: { to: row?.id }, method: { to: 'in_app' } },
       },
       tx,
     )

@@ -4,7 +4,15 @@ import type { ApplicationView } from '../service/applications.ts'
 
 /* The application page's props, in their own file: the page's sections import them too. */
 
-export type FormName = 'draft' | 'upload' | 'consent' | 'inPerson' | 'appeal' | 'resolve' | 'reject'
+export type FormName =
+  | 'draft'
+  | 'upload'
+  | 'consent'
+  | 'inApp'
+  | 'inPerson'
+  | 'appeal'
+  | 'resolve'
+  | 'reject'
 
 export type ApplicationPageProps = {
   view: ApplicationView

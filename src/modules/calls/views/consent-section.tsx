@@ -48,6 +48,23 @@ export function ConsentSection({ view, form, values, errors, now }: ApplicationP
           ))}
         </ul>
       )}
+      {access.isGuardian && app.status !== 'withdrawn' && (
+        <>
+          <h3>{t('calls:consent.inAppTitle')}</h3>
+          <p>{t('calls:consent.inAppIntro')}</p>
+          <ErrorSummary errors={form === 'inApp' ? errors : undefined} />
+          <Form action={`/app/applications/${app.id}/consent-in-app`}>
+            <div class="form-actions">
+              <Button name="answer" value="consent">
+                {t('calls:consent.inAppConsent')}
+              </Button>
+              <Button name="answer" value="decline" variant="secondary">
+                {t('calls:consent.inAppDecline')}
+              </Button>
+            </div>
+          </Form>
+        </>
+      )}
       {canAsk && (
         <>
           <h3>{t('calls:consent.askTitle')}</h3>
