@@ -104,9 +104,17 @@ describe.skipIf(SKIP_E2E)('[NEWS][JOURNEY]', () => {
     )
     expect(await reader.locator('script[type="application/ld+json"]').count()).toBe(1)
     const hreflangs = await reader
-      .locator('head link[rel="alternate"]')
+      .locator('head link[rel="alternate"][hreflang]')
       .evaluateAll((links) => links.map((l) => l.getAttribute('hreflang')))
     expect(hreflangs.sort()).toEqual(['en', 'sq', 'x-default'])
+    // Feed readers discover the school's feeds in the language the post is read in.
+    const feeds = await reader
+      .locator('head link[rel="alternate"][type]')
+      .evaluateAll((links) =>
+        links.map((l) => `${l.getAttribute('type')} ${l.getAttribute('href')}`),
+      )
+    expect(feeds).toHaveLength(3)
+    expect(feeds.every((f) => /\/sq\/o\/[a-z0-9-]+\/news\.(rss|atom|json)$/.test(f))).toBe(true)
     await checkA11y(reader, 'news post (sq)')
     await expectNoHorizontalOverflow(reader, 'news post (sq)')
     await screenshot(reader, 'news-post-phone')
