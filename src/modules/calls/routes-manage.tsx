@@ -158,6 +158,61 @@ async function languagesOf(c: C) {
   return (await getCallFormOptions(c.var.ctx)).languages
 }
 
+/**
+ * A form on one of a call's setup pages (criteria, documents, panel): validate, run the change,
+ * and on a problem render the page again with what was typed and why (422, or the service's
+ * status); on success go back to the page with a notice.
+ */
+async function setupForm<S extends Parameters<typeof validate>[0]>(
+  c: C,
+  schema: S,
+  raw: unknown,
+  run: (data: ReturnType<S['parse']>) => Promise<unknown>,
+  rerender: (errors: FieldErrors) => Promise<Response>,
+  done: string,
+) {
+  const parsed = validate(schema, raw)
+  if (!parsed.ok) {
+    c.status(422)
+    return rerender(parsed.errors)
+  }
+  const result = await tryAction(() => run(parsed.data as ReturnType<S['parse']>))
+  if (!result.ok) {
+    c.status(result.status)
+    return rerender(result.errors ?? { _form: result.problem?.key ?? 'common:errors.invalidInput' })
+  }
+  return c.redirect(done, 303)
+}
+
+/** A call's selection panel page, with a notice, the form's errors or a refusal. */
+async function renderPanel(
+  c: C,
+  id: string,
+  extra: { notice?: string | undefined; errors?: FieldErrors; error?: string | undefined },
+) {
+  const panel = await getPanel(c.var.ctx, id)
+  const details = await getCall(c.var.ctx, panel.call.id)
+  return c.render(<PanelPage {...panel} call={details} {...extra} />, {
+    title: c.var.t('calls:panel.title'),
+  })
+}
+
+/** The new-call and edit-call form pages' title, target and way back. */
+function newCallPage(c: C) {
+  return {
+    title: c.var.t('calls:form.newTitle'),
+    action: '/app/calls/new',
+    cancelHref: '/app/calls',
+  }
+}
+function editCallPage(c: C, id: string) {
+  return {
+    title: c.var.t('calls:form.editTitle'),
+    action: `/app/calls/${id}/edit`,
+    cancelHref: `/app/calls/${id}`,
+  }
+}
+
 export const manageRoutes = new Hono<AppEnv>()
   .get('/app/calls', async (c) => {
     authorize(c.var.ctx, 'calls.view')
@@ -175,43 +230,28 @@ export const manageRoutes = new Hono<AppEnv>()
   })
   .get('/app/calls/new', async (c) => {
     authorize(c.var.ctx, 'calls.manage')
-    const page = {
-      title: c.var.t('calls:form.newTitle'),
-      action: '/app/calls/new',
-      cancelHref: '/app/calls',
-    }
-    return renderCallForm(c, page, NEW_CALL)
+    return renderCallForm(c, newCallPage(c), NEW_CALL)
   })
   .post('/app/calls/new', async (c) => {
     authorize(c.var.ctx, 'calls.manage')
-    const page = {
-      title: c.var.t('calls:form.newTitle'),
-      action: '/app/calls/new',
-      cancelHref: '/app/calls',
-    }
-    return saveCallForm(c, page, (input) => createCall(c.var.ctx, input), 'calls:notices.created')
+    return saveCallForm(
+      c,
+      newCallPage(c),
+      (input) => createCall(c.var.ctx, input),
+      'calls:notices.created',
+    )
   })
   .get('/app/calls/:id', (c) => renderCall(c, c.req.param('id')))
   .get('/app/calls/:id/edit', async (c) => {
     const call = await loadManagedCall(c.var.ctx, c.req.param('id'))
     const options = await getCallFormOptions(c.var.ctx)
-    const page = {
-      title: c.var.t('calls:form.editTitle'),
-      action: `/app/calls/${call.id}/edit`,
-      cancelHref: `/app/calls/${call.id}`,
-    }
-    return renderCallForm(c, page, valuesFromCall(call, options.timeZone))
+    return renderCallForm(c, editCallPage(c, call.id), valuesFromCall(call, options.timeZone))
   })
   .post('/app/calls/:id/edit', async (c) => {
     const call = await loadManagedCall(c.var.ctx, c.req.param('id'))
-    const page = {
-      title: c.var.t('calls:form.editTitle'),
-      action: `/app/calls/${call.id}/edit`,
-      cancelHref: `/app/calls/${call.id}`,
-    }
     return saveCallForm(
       c,
-      page,
+      editCallPage(c, call.id),
       (input) => updateCall(c.var.ctx, call.id, input),
       'calls:notices.saved',
     )
@@ -253,29 +293,23 @@ export const manageRoutes = new Hono<AppEnv>()
   .post('/app/calls/:id/criteria', async (c) => {
     const call = await loadManagedCall(c.var.ctx, c.req.param('id'))
     const form = await readForm(c)
-    const parsed = validate(ZCriterion, formToCriterion(form))
-    const result = parsed.ok
-      ? await tryAction(() => addCriterion(c.var.ctx, call.id, parsed.data))
-      : null
-    if (!parsed.ok || (result && !result.ok)) {
-      const errors = !parsed.ok
-        ? parsed.errors
-        : result && !result.ok
-          ? (result.errors ?? { _form: result.problem?.key ?? '' })
-          : undefined
-      c.status(!parsed.ok ? 422 : result && !result.ok ? result.status : 422)
-      const details = await getCall(c.var.ctx, call.id)
-      return c.render(
-        <CriteriaPage
-          call={details}
-          languages={await languagesOf(c)}
-          values={form}
-          errors={errors}
-        />,
-        { title: c.var.t('calls:criteria.title') },
-      )
-    }
-    return c.redirect(`/app/calls/${call.id}/criteria?notice=calls:notices.criterionAdded`, 303)
+    return setupForm(
+      c,
+      ZCriterion,
+      formToCriterion(form),
+      (data) => addCriterion(c.var.ctx, call.id, data),
+      async (errors) =>
+        c.render(
+          <CriteriaPage
+            call={await getCall(c.var.ctx, call.id)}
+            languages={await languagesOf(c)}
+            values={form}
+            errors={errors}
+          />,
+          { title: c.var.t('calls:criteria.title') },
+        ),
+      `/app/calls/${call.id}/criteria?notice=calls:notices.criterionAdded`,
+    )
   })
   .post('/app/calls/:id/criteria/:criterionId/delete', async (c) => {
     const id = c.req.param('id')
@@ -293,71 +327,48 @@ export const manageRoutes = new Hono<AppEnv>()
   .post('/app/calls/:id/documents', async (c) => {
     const call = await loadManagedCall(c.var.ctx, c.req.param('id'))
     const form = await readForm(c)
-    const parsed = validate(ZRequiredDocument, formToRequiredDocument(form))
-    const result = parsed.ok
-      ? await tryAction(() => addRequiredDocument(c.var.ctx, call.id, parsed.data))
-      : null
-    if (!parsed.ok || (result && !result.ok)) {
-      const errors = !parsed.ok
-        ? parsed.errors
-        : result && !result.ok
-          ? (result.errors ?? { _form: result.problem?.key ?? '' })
-          : undefined
-      c.status(!parsed.ok ? 422 : result && !result.ok ? result.status : 422)
-      const details = await getCall(c.var.ctx, call.id)
-      return c.render(
-        <DocumentsPage
-          call={details}
-          languages={await languagesOf(c)}
-          values={form}
-          errors={errors}
-        />,
-        { title: c.var.t('calls:documents.title') },
-      )
-    }
-    return c.redirect(`/app/calls/${call.id}/documents?notice=calls:notices.documentAdded`, 303)
+    return setupForm(
+      c,
+      ZRequiredDocument,
+      formToRequiredDocument(form),
+      (data) => addRequiredDocument(c.var.ctx, call.id, data),
+      async (errors) =>
+        c.render(
+          <DocumentsPage
+            call={await getCall(c.var.ctx, call.id)}
+            languages={await languagesOf(c)}
+            values={form}
+            errors={errors}
+          />,
+          { title: c.var.t('calls:documents.title') },
+        ),
+      `/app/calls/${call.id}/documents?notice=calls:notices.documentAdded`,
+    )
   })
   .post('/app/calls/:id/documents/:documentId/delete', async (c) => {
     const id = c.req.param('id')
     await deleteRequiredDocument(c.var.ctx, id, c.req.param('documentId'))
     return c.redirect(`/app/calls/${id}/documents?notice=calls:notices.removed`, 303)
   })
-  .get('/app/calls/:id/panel', async (c) => {
-    const panel = await getPanel(c.var.ctx, c.req.param('id'))
-    const details = await getCall(c.var.ctx, panel.call.id)
-    return c.render(<PanelPage {...panel} call={details} notice={noticeOf(c)} />, {
-      title: c.var.t('calls:panel.title'),
-    })
-  })
+  .get('/app/calls/:id/panel', (c) => renderPanel(c, c.req.param('id'), { notice: noticeOf(c) }))
   .post('/app/calls/:id/panel', async (c) => {
     const id = c.req.param('id')
     await loadManagedCall(c.var.ctx, id)
-    const form = await readForm(c)
-    const parsed = validate(ZPanelMember, form)
-    const result = parsed.ok
-      ? await tryAction(() => addPanelMember(c.var.ctx, id, parsed.data.userId))
-      : null
-    if (!parsed.ok || (result && !result.ok)) {
-      const errors = !parsed.ok ? parsed.errors : result && !result.ok ? result.errors : undefined
-      c.status(422)
-      const panel = await getPanel(c.var.ctx, id)
-      const details = await getCall(c.var.ctx, id)
-      return c.render(<PanelPage {...panel} call={details} errors={errors} />, {
-        title: c.var.t('calls:panel.title'),
-      })
-    }
-    return c.redirect(`/app/calls/${id}/panel?notice=calls:notices.panelAdded`, 303)
+    return setupForm(
+      c,
+      ZPanelMember,
+      await readForm(c),
+      (data) => addPanelMember(c.var.ctx, id, data.userId),
+      async (errors) => renderPanel(c, id, { errors }),
+      `/app/calls/${id}/panel?notice=calls:notices.panelAdded`,
+    )
   })
   .post('/app/calls/:id/panel/:userId/delete', async (c) => {
     const id = c.req.param('id')
     const result = await tryAction(() => removePanelMember(c.var.ctx, id, c.req.param('userId')))
     if (!result.ok) {
       c.status(result.status)
-      const panel = await getPanel(c.var.ctx, id)
-      const details = await getCall(c.var.ctx, id)
-      return c.render(<PanelPage {...panel} call={details} error={result.problem?.key} />, {
-        title: c.var.t('calls:panel.title'),
-      })
+      return renderPanel(c, id, { error: result.problem?.key })
     }
     return c.redirect(`/app/calls/${id}/panel?notice=calls:notices.removed`, 303)
   })
