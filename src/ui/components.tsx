@@ -77,12 +77,22 @@ export function fieldId(name: string) {
   return `f-${name.replace(/\./g, '-')}`
 }
 
-export function Field(props: FieldProps) {
+/**
+ * What a labelled control shares: the wrapper, the label (with "required"), the hint and the
+ * translated error, each with the id the control names in `aria-describedby`.
+ */
+function LabelledField(
+  props: PropsWithChildren<{
+    id: string
+    label: string
+    hint?: string | undefined
+    error?: string | undefined
+    errorParams?: Record<string, unknown> | undefined
+    required?: boolean | undefined
+  }>,
+) {
   const { t } = useUi()
-  const id = fieldId(props.name)
-  const describedBy = [props.hint && `${id}-hint`, props.error && `${id}-error`]
-    .filter(Boolean)
-    .join(' ')
+  const { id } = props
   return (
     <div class={props.error ? 'field has-error' : 'field'}>
       <label for={id}>
@@ -96,9 +106,29 @@ export function Field(props: FieldProps) {
       )}
       {props.error && (
         <p class="error" id={`${id}-error`}>
-          {t(props.error)}
+          {t(props.error, props.errorParams)}
         </p>
       )}
+      {props.children}
+    </div>
+  )
+}
+
+/** The ids of a control's hint and error, for `aria-describedby` (undefined when neither). */
+function describedBy(id: string, hint: unknown, error: unknown): string | undefined {
+  return [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ') || undefined
+}
+
+export function Field(props: FieldProps) {
+  const id = fieldId(props.name)
+  return (
+    <LabelledField
+      id={id}
+      label={props.label}
+      hint={props.hint}
+      error={props.error}
+      required={props.required}
+    >
       <input
         id={id}
         name={props.name}
@@ -111,10 +141,10 @@ export function Field(props: FieldProps) {
         maxlength={props.maxlength}
         step={props.step}
         aria-invalid={props.error ? 'true' : undefined}
-        aria-describedby={describedBy || undefined}
+        aria-describedby={describedBy(id, props.hint, props.error)}
         required={props.required}
       />
-    </div>
+    </LabelledField>
   )
 }
 
@@ -136,27 +166,16 @@ type TextAreaFieldProps = {
 
 /** A multi-line text field with label, hint and error, like `Field`. */
 export function TextAreaField(props: TextAreaFieldProps) {
-  const { t } = useUi()
   const id = fieldId(props.name)
-  const describedBy = [props.hint && `${id}-hint`, props.error && `${id}-error`]
-    .filter(Boolean)
-    .join(' ')
   return (
-    <div class={props.error ? 'field has-error' : 'field'}>
-      <label for={id}>
-        {props.label}
-        {props.required && <span class="req"> ({t('common:form.required')})</span>}
-      </label>
-      {props.hint && (
-        <p class="hint" id={`${id}-hint`}>
-          {props.hint}
-        </p>
-      )}
-      {props.error && (
-        <p class="error" id={`${id}-error`}>
-          {t(props.error, props.errorParams)}
-        </p>
-      )}
+    <LabelledField
+      id={id}
+      label={props.label}
+      hint={props.hint}
+      error={props.error}
+      errorParams={props.errorParams}
+      required={props.required}
+    >
       <textarea
         id={id}
         name={props.name}
@@ -166,11 +185,11 @@ export function TextAreaField(props: TextAreaFieldProps) {
         dir={props.dir}
         required={props.required}
         aria-invalid={props.error ? 'true' : undefined}
-        aria-describedby={describedBy || undefined}
+        aria-describedby={describedBy(id, props.hint, props.error)}
       >
         {props.value ?? ''}
       </textarea>
-    </div>
+    </LabelledField>
   )
 }
 
@@ -189,7 +208,8 @@ type CheckboxProps = {
 export function Checkbox(props: CheckboxProps) {
   const { t } = useUi()
   const id = fieldId(props.name)
-  const describedBy = [props.error && `${id}-error`, props.hint && `${id}-hint`]
+  // Error first, as it stands before the box; the hint follows the label.
+  const described = [props.error && `${id}-error`, props.hint && `${id}-hint`]
     .filter(Boolean)
     .join(' ')
   return (
@@ -207,7 +227,7 @@ export function Checkbox(props: CheckboxProps) {
           value={props.value}
           checked={props.checked}
           aria-invalid={props.error ? 'true' : undefined}
-          aria-describedby={describedBy || undefined}
+          aria-describedby={described || undefined}
         />{' '}
         {props.label}
       </label>
@@ -232,32 +252,20 @@ type SelectProps = {
 }
 
 export function SelectField(props: SelectProps) {
-  const { t } = useUi()
   const id = fieldId(props.name)
-  const describedBy = [props.hint && `${id}-hint`, props.error && `${id}-error`]
-    .filter(Boolean)
-    .join(' ')
   return (
-    <div class={props.error ? 'field has-error' : 'field'}>
-      <label for={id}>
-        {props.label}
-        {props.required && <span class="req"> ({t('common:form.required')})</span>}
-      </label>
-      {props.hint && (
-        <p class="hint" id={`${id}-hint`}>
-          {props.hint}
-        </p>
-      )}
-      {props.error && (
-        <p class="error" id={`${id}-error`}>
-          {t(props.error)}
-        </p>
-      )}
+    <LabelledField
+      id={id}
+      label={props.label}
+      hint={props.hint}
+      error={props.error}
+      required={props.required}
+    >
       <select
         id={id}
         name={props.name}
         aria-invalid={props.error ? 'true' : undefined}
-        aria-describedby={describedBy || undefined}
+        aria-describedby={describedBy(id, props.hint, props.error)}
       >
         {props.placeholder !== undefined && <option value="">{props.placeholder}</option>}
         {props.options.map((o) => (
@@ -266,7 +274,7 @@ export function SelectField(props: SelectProps) {
           </option>
         ))}
       </select>
-    </div>
+    </LabelledField>
   )
 }
 
