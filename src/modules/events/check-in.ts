@@ -1,7 +1,7 @@
 import { and, asc, eq, isNull, sql } from 'drizzle-orm'
+import { normaliseCode } from '#src/lib/codes.ts'
 import type { Ctx } from '#src/lib/context.ts'
 import { authorize } from '#src/lib/policy.ts'
-import { normaliseCode } from './codes.ts'
 import type { CheckInInput } from './inputs.ts'
 import { eventRegistrations } from './schema.ts'
 import { getEvent } from './service.ts'

@@ -1,9 +1,9 @@
 import { and, eq } from 'drizzle-orm'
 import type { DbOrTx } from '#src/db/client.ts'
+import { newCode } from '#src/lib/codes.ts'
 import { randomToken } from '#src/lib/crypto.ts'
 import { zonedToInstant } from '#src/lib/dates.ts'
 import { projects, workPackages } from '../projects/index.ts'
-import { newCode } from './codes.ts'
 import { eventFeedback, eventRegistrations, events } from './schema.ts'
 
 /** What the demo loader knows by then: ids by organisation slug and by person key. */

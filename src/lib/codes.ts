@@ -3,7 +3,7 @@ import { randomInt } from 'node:crypto'
 // No 0/O, 1/I/L: a code read aloud or typed from a printed ticket must survive it.
 const ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789'
 
-/** A ticket or certificate code such as `K7QM2-XHP4W` (50 bits of randomness). */
+/** A ticket or certificate code (events, credentials) such as `K7QM2-XHP4W` (50 bits of randomness). */
 export function newCode(): string {
   let out = ''
   for (let i = 0; i < 10; i++) {
