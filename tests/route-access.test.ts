@@ -13,7 +13,11 @@ beforeAll(async () => {
 })
 
 /** API routes anyone may call, without a token. */
-const PUBLIC_API = new Set(['/api/openapi.json', '/api/v1/grants/estimate'])
+const PUBLIC_API = new Set([
+  '/api/openapi.json',
+  '/api/v1/grants/estimate',
+  '/api/v1/credentials/:code',
+])
 
 /** Fills every `:param` (including `:param{regex}` with nested braces) with a random UUID. */
 function concrete(path: string) {

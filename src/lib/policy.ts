@@ -32,6 +32,7 @@ const MATRIX = {
   'mobility.own': ['learner', 'staff', 'guardian'],
   'reports.view': ['org_admin', 'coordinator'],
   'reports.manage': ['org_admin', 'coordinator'],
+  'credentials.manage': ['org_admin', 'coordinator'],
 } as const satisfies Record<string, readonly Role[]>
 
 export type Permission = keyof typeof MATRIX

@@ -4,6 +4,7 @@ import { issuesToFieldErrors } from '#src/lib/forms.ts'
 import { registerTokenApi } from '#src/modules/api-tokens/web.ts'
 import { registerBudgetsApi } from '#src/modules/budgets/web.ts'
 import { registerCallsApi } from '#src/modules/calls/web.ts'
+import { registerCredentialsApi } from '#src/modules/credentials/web.ts'
 import { registerDocumentsApi } from '#src/modules/documents/web.ts'
 import { registerEventsApi } from '#src/modules/events/web.ts'
 import { registerGrantApi } from '#src/modules/grants/web.ts'
@@ -65,5 +66,6 @@ export function apiApp() {
   registerBudgetsApi(api)
   registerEventsApi(api)
   registerNewsApi(api)
+  registerCredentialsApi(api)
   return api
 }

@@ -6,6 +6,7 @@ import { auditRoutes } from '#src/modules/audit-trail/web.ts'
 import { authRoutes } from '#src/modules/auth/web.ts'
 import { budgetsRoutes } from '#src/modules/budgets/web.ts'
 import { callRoutes } from '#src/modules/calls/web.ts'
+import { credentialRoutes } from '#src/modules/credentials/web.ts'
 import { documentRoutes } from '#src/modules/documents/web.ts'
 import { eventRoutes, publicEventRoutes } from '#src/modules/events/web.ts'
 import { grantRateRoutes, grantRoutes } from '#src/modules/grants/web.ts'
@@ -44,3 +45,4 @@ export const pageRoutes = new Hono<AppEnv>()
   .route('/', publicEventRoutes)
   .route('/', budgetsRoutes)
   .route('/', documentRoutes)
+  .route('/', credentialRoutes)

@@ -5,7 +5,7 @@ import { organisations } from './schema.ts'
 
 /** Organisations' names (in their languages) by id, for pages of other modules such as the audit trail. */
 export async function organisationNames(
-  ctx: Ctx,
+  ctx: Pick<Ctx, 'db'>,
   ids: readonly string[],
 ): Promise<Map<string, LocalizedText>> {
   if (ids.length === 0) return new Map()
