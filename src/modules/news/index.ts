@@ -1,7 +1,6 @@
 export { type Campaign, getCampaign, getCampaignReach, listCampaigns } from './campaigns.ts'
 export { loadNewsDemo, type NewsDemoIds } from './demo.ts'
 export { renderFeed } from './feeds.ts'
-export { renderMarkdown } from './markdown.ts'
 export { latestPublishedPosts, listFeedPosts, listProjectPosts } from './public.ts'
 export * from './schema.ts'
 export { createPost, getPost, listPosts, type Post, updatePost } from './service.ts'

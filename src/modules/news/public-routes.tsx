@@ -9,7 +9,7 @@ import { cachedFeed } from './feed-cache.ts'
 import { FEED_CONTENT_TYPES, type FeedFormat, renderFeed } from './feeds.ts'
 import { completeLanguages, readingLanguage } from './languages.ts'
 import { findPublicProjectBySlug, publicEventsByIds, publicProjectsByIds } from './links.ts'
-import { excerptOf } from './markdown.ts'
+import { excerptOf } from '#src/lib/markdown.ts'
 import {
   getPublishedPost,
   getPublisher,

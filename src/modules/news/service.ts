@@ -10,7 +10,7 @@ import { invalidateFeeds } from './feed-cache.ts'
 import type { PostInput } from './inputs.ts'
 import { completeLanguages } from './languages.ts'
 import { campaignOptions, eventOptions, projectOptions } from './links.ts'
-import { renderMarkdown } from './markdown.ts'
+import { renderMarkdown } from '#src/lib/markdown.ts'
 import { newsPosts } from './schema.ts'
 
 export type Post = typeof newsPosts.$inferSelect

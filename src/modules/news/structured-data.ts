@@ -1,5 +1,5 @@
 import { pickText } from '#src/lib/localized-text.ts'
-import { excerptOf } from './markdown.ts'
+import { excerptOf } from '#src/lib/markdown.ts'
 import type { Publisher } from './public.ts'
 
 type ArticleSource = {

@@ -3,7 +3,7 @@ import { pickText } from '#src/lib/localized-text.ts'
 import { EmptyState } from '#src/ui/components.tsx'
 import { useUi } from '#src/ui/use-ui.ts'
 import { completeLanguages, readingLanguage } from '../languages.ts'
-import { excerptOf } from '../markdown.ts'
+import { excerptOf } from '#src/lib/markdown.ts'
 import type { PublicPostSummary, Publisher } from '../public.ts'
 import { PublishedDate } from './parts.tsx'
 
