@@ -1,4 +1,7 @@
 import { z } from '@hono/zod-openapi'
+import type { MiddlewareHandler } from 'hono'
+import { requireActor } from '#src/lib/policy.ts'
+import type { AppEnv } from './types.ts'
 
 /** The error body of every JSON API failure (see `onError` in server/app.tsx). */
 export const ZApiError = z
@@ -14,4 +17,13 @@ export const ZApiError = z
 /** An OpenAPI response entry with the shared error body. */
 export function errorResponse(description: string) {
   return { description, content: { 'application/json': { schema: ZApiError } } }
+}
+
+/**
+ * Route middleware for an operation with a body: checks the token before the body is read, so a
+ * call without one learns that first (401, not 400).
+ */
+export const signedIn: MiddlewareHandler<AppEnv> = async (c, next) => {
+  requireActor(c.var.ctx)
+  await next()
 }

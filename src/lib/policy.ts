@@ -33,6 +33,10 @@ const MATRIX = {
   'reports.view': ['org_admin', 'coordinator'],
   'reports.manage': ['org_admin', 'coordinator'],
   'credentials.manage': ['org_admin', 'coordinator'],
+  'learning.view': ['org_admin', 'coordinator', 'staff', 'learner', 'partner_contact'],
+  'learning.author': ['org_admin', 'coordinator', 'staff'],
+  'learning.enrolOthers': ['org_admin', 'coordinator'],
+  'learning.reports': ['org_admin', 'coordinator'],
 } as const satisfies Record<string, readonly Role[]>
 
 export type Permission = keyof typeof MATRIX

@@ -8,6 +8,7 @@ import { registerCredentialsApi } from '#src/modules/credentials/web.ts'
 import { registerDocumentsApi } from '#src/modules/documents/web.ts'
 import { registerEventsApi } from '#src/modules/events/web.ts'
 import { registerGrantApi } from '#src/modules/grants/web.ts'
+import { registerLearningApi } from '#src/modules/learning/web.ts'
 import { registerMobilityApi } from '#src/modules/mobility/web.ts'
 import { registerReportsApi } from '#src/modules/mobility-reports/web.ts'
 import { registerNetworkApi } from '#src/modules/network/web.ts'
@@ -67,5 +68,6 @@ export function apiApp() {
   registerEventsApi(api)
   registerNewsApi(api)
   registerCredentialsApi(api)
+  registerLearningApi(api)
   return api
 }

@@ -12,6 +12,7 @@ import { eventRoutes, publicEventRoutes } from '#src/modules/events/web.ts'
 import { grantRateRoutes, grantRoutes } from '#src/modules/grants/web.ts'
 import { homeRoutes } from '#src/modules/home/web.ts'
 import { invitationRoutes } from '#src/modules/invitations/web.ts'
+import { learningRoutes } from '#src/modules/learning/web.ts'
 import { outboxRoutes } from '#src/modules/mail/web.ts'
 import { membersRoutes } from '#src/modules/members/web.ts'
 import { mobilityRoutes } from '#src/modules/mobility/web.ts'
@@ -45,4 +46,5 @@ export const pageRoutes = new Hono<AppEnv>()
   .route('/', publicEventRoutes)
   .route('/', budgetsRoutes)
   .route('/', documentRoutes)
+  .route('/', learningRoutes)
   .route('/', credentialRoutes)

@@ -25,6 +25,7 @@ const NAV: NavItem[] = [
   { href: '/app/mobility/pipeline', key: 'reports:nav.main', permission: 'reports.view' },
   { href: '/app/projects', key: 'projects:nav.title', permission: 'projects.view' },
   { href: '/app/network', key: 'network:nav.title', permission: 'network.view' },
+  { href: '/app/learning', key: 'learning:nav', permission: 'learning.view' },
   { href: '/app/events', key: 'events:nav', permission: 'events.view' },
   { href: '/app/audit', key: 'common:nav.audit', permission: 'audit.view' },
   { href: '/app/outbox', key: 'common:nav.outbox', permission: 'outbox.view' },

@@ -1,6 +1,6 @@
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi'
 import type { MiddlewareHandler } from 'hono'
-import { errorResponse } from '#src/http/api-schemas.ts'
+import { errorResponse, signedIn } from '#src/http/api-schemas.ts'
 import type { AppEnv } from '#src/http/types.ts'
 import { notFound } from '#src/lib/errors.ts'
 import { requireActor } from '#src/lib/policy.ts'
@@ -71,12 +71,6 @@ const verifyRoute = createRoute({
     404: errorResponse('No credential has this code'),
   },
 })
-
-/** Before the body is read, so a call without a token learns that first (401, not 400). */
-const signedIn: MiddlewareHandler<AppEnv> = async (c, next) => {
-  requireActor(c.var.ctx)
-  await next()
-}
 
 const revokeRoute = createRoute({
   operationId: 'revokeCredential',

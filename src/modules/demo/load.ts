@@ -9,6 +9,7 @@ import { loadCallsDemo } from '../calls/index.ts'
 import { loadEventsDemo } from '../events/index.ts'
 import { loadGrantRatesDemo } from '../grants/index.ts'
 import { invitations } from '../invitations/index.ts'
+import { loadLearningDemo } from '../learning/index.ts'
 import { outbox } from '../mail/index.ts'
 import { loadMobilityDemo } from '../mobility/index.ts'
 import { loadMobilityReportsDemo } from '../mobility-reports/index.ts'
@@ -67,6 +68,8 @@ export async function loadDemoData(deps: Deps): Promise<DemoAccount[]> {
       now: deps.now(),
       passwordHash,
     })
+    // The curriculum belongs to the ALLIANCE project's coordinator: after the projects demo.
+    await loadLearningDemo(tx, { ...rows, now: deps.now() })
   })
   deps.log.info(
     { organisations: rows.organisations.length, people: rows.users.length },

@@ -1,4 +1,4 @@
-import { eq, inArray } from 'drizzle-orm'
+import { and, eq, inArray } from 'drizzle-orm'
 import type { Ctx } from '#src/lib/context.ts'
 import { memberships, users } from './schema.ts'
 
@@ -29,4 +29,18 @@ export async function membershipNames(
     .innerJoin(users, eq(users.id, memberships.userId))
     .where(inArray(memberships.id, [...ids]))
   return new Map(rows.map((r) => [r.id, r.name]))
+}
+
+/** Of the given people, those who are members of the organisation (any role). */
+export async function memberUserIds(
+  ctx: Ctx,
+  tenantId: string,
+  ids: readonly string[],
+): Promise<Set<string>> {
+  if (ids.length === 0) return new Set()
+  const rows = await ctx.db
+    .select({ id: memberships.userId })
+    .from(memberships)
+    .where(and(eq(memberships.tenantId, tenantId), inArray(memberships.userId, [...ids])))
+  return new Set(rows.map((r) => r.id))
 }

@@ -1,0 +1,179 @@
+import { can } from '#src/lib/policy.ts'
+import { Button, Form, Notice, PageHeader } from '#src/ui/components.tsx'
+import { useUi } from '#src/ui/use-ui.ts'
+import type { Course, CourseRole } from '../service/courses.ts'
+import type { Enrolment } from '../service/enrolment.ts'
+import type { Outline } from '../service/outline.ts'
+import {
+  CompetenceList,
+  ContentLanguageSwitch,
+  languagesOf,
+  minutesLabel,
+  Progress,
+  Txt,
+} from './parts.tsx'
+
+export type CoursePageProps = {
+  course: Course
+  role: CourseRole
+  outline: Outline
+  enrolment: Enrolment | null
+  done: Set<string>
+  percent: number
+  credentialCode: string | null
+  ownerName: string
+  readLang: string
+  notice?: string | undefined
+  error?: string | undefined
+}
+
+/** `/app/learning/courses/:id`: the course, its outline with what is done, and the next step. */
+export function CoursePage(props: CoursePageProps) {
+  const { t, locale, actor } = useUi()
+  const { course, outline, enrolment, done, readLang } = props
+  const author = props.role === 'author'
+  const allLessons = outline.modules.flatMap((m) => m.lessons)
+  const next = allLessons.find((l) => !done.has(l.id)) ?? allLessons[0]
+  const minutes = allLessons.reduce((a, l) => a + l.minutes, 0)
+  const base = `/app/learning/courses/${course.id}`
+  return (
+    <>
+      <PageHeader title={t('learning:course.heading')}>
+        {author && (
+          <>
+            <a class="btn btn-secondary" href={`${base}/edit`}>
+              {t('learning:course.edit')}
+            </a>
+            <a class="btn btn-secondary" href={`${base}/report`}>
+              {t('learning:report.title')}
+            </a>
+          </>
+        )}
+        {!author && can(actor, 'learning.reports') && (
+          <a class="btn btn-secondary" href={`${base}/report`}>
+            {t('learning:report.title')}
+          </a>
+        )}
+        {can(actor, 'learning.enrolOthers') && course.status === 'published' && (
+          <a class="btn btn-secondary" href={`${base}/enrol`}>
+            {t('learning:enrol.others')}
+          </a>
+        )}
+      </PageHeader>
+      {props.notice && <Notice>{t(props.notice)}</Notice>}
+      {props.error && (
+        <div class="notice notice-warning" role="alert">
+          {t(props.error)}
+        </div>
+      )}
+      <h2 class="course-title">
+        <Txt text={course.title} lang={readLang} />
+      </h2>
+      <p>
+        <Txt text={course.summary} lang={readLang} />
+      </p>
+      <p class="muted">
+        {props.ownerName} · {t('learning:catalogue.lessons', { count: allLessons.length })} ·{' '}
+        {minutesLabel(t, minutes)} · {t(`learning:visibility.${course.visibility}`)}
+        {course.status === 'draft' && (
+          <>
+            {' '}
+            · <span class="badge badge-warn">{t('learning:courseStatus.draft')}</span>
+          </>
+        )}
+      </p>
+      <ContentLanguageSwitch
+        href={(l) => `${base}?lang=${l}`}
+        available={languagesOf(course.title)}
+        current={readLang}
+      />
+      {enrolment ? (
+        enrolment.status === 'completed' ? (
+          <div class="notice notice-success" role="status">
+            <p>{t('learning:course.completedOn')}</p>
+            {props.credentialCode && (
+              <p>
+                <a class="btn btn-primary" href={`/${locale}/credentials/${props.credentialCode}`}>
+                  {t('learning:course.certificate')}
+                </a>
+              </p>
+            )}
+          </div>
+        ) : (
+          <>
+            <Progress percent={props.percent} label={t('learning:progress.label')} />
+            {next && (
+              <p>
+                <a class="btn btn-primary" href={`/app/learning/lessons/${next.id}`}>
+                  {t(props.percent === 0 ? 'learning:course.start' : 'learning:course.continue')}
+                </a>
+              </p>
+            )}
+          </>
+        )
+      ) : (
+        course.status === 'published' && (
+          <Form action={`${base}/enrol`}>
+            <Button>{t('learning:course.enrol')}</Button>
+          </Form>
+        )
+      )}
+      <section aria-labelledby="outline-heading">
+        <h2 id="outline-heading">{t('learning:course.outline')}</h2>
+        {outline.modules.map((m, i) => (
+          <section class="course-module" aria-labelledby={`module-${m.id}`}>
+            <h3 id={`module-${m.id}`}>
+              {t('learning:course.moduleNumber', { n: i + 1 })}:{' '}
+              <Txt text={m.title} lang={readLang} />
+            </h3>
+            {m.lessons.length === 0 ? (
+              <p class="muted">{t('learning:course.noLessons')}</p>
+            ) : (
+              <ol class="lesson-list">
+                {m.lessons.map((l) => (
+                  <li>
+                    {enrolment || author ? (
+                      <a href={`/app/learning/lessons/${l.id}`}>
+                        <Txt text={l.title} lang={readLang} />
+                      </a>
+                    ) : (
+                      <Txt text={l.title} lang={readLang} />
+                    )}{' '}
+                    <span class="muted">
+                      ({t(`learning:kind.${l.kind}`)}, {minutesLabel(t, l.minutes)})
+                    </span>{' '}
+                    {done.has(l.id) && (
+                      <span class="badge badge-ok">{t('learning:lesson.done')}</span>
+                    )}
+                    {author && (
+                      <>
+                        {' '}
+                        <a href={`/app/learning/lessons/${l.id}/edit`}>
+                          {t('learning:course.editLesson')}
+                        </a>
+                      </>
+                    )}
+                  </li>
+                ))}
+              </ol>
+            )}
+            {author && (
+              <p class="inline-actions">
+                <a href={`${base}/lessons/new?module=${m.id}`}>{t('learning:course.addLesson')}</a>
+                <a href={`/app/learning/modules/${m.id}/edit`}>{t('learning:course.editModule')}</a>
+              </p>
+            )}
+          </section>
+        ))}
+        {author && (
+          <p>
+            <a class="btn btn-secondary" href={`${base}/modules/new`}>
+              {t('learning:course.addModule')}
+            </a>
+          </p>
+        )}
+      </section>
+      <CompetenceList codes={course.competences} />
+    </>
+  )
+}

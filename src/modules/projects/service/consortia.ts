@@ -1,0 +1,44 @@
+import { and, asc, eq, inArray } from 'drizzle-orm'
+import type { DbOrTx } from '#src/db/client.ts'
+import { projectPartners, projects } from '../schema.ts'
+
+/*
+ * Which projects an organisation belongs to, for modules that share records with a consortium
+ * (a course visible to its project's partners). No permission check: callers ask for the
+ * actor's own organisation.
+ */
+
+/** The ids of every project whose consortium includes the organisation. */
+export async function consortiumProjectIds(db: DbOrTx, organisationId: string): Promise<string[]> {
+  const rows = await db
+    .select({ id: projectPartners.projectId })
+    .from(projectPartners)
+    .where(eq(projectPartners.organisationId, organisationId))
+  return rows.map((r) => r.id)
+}
+
+/** The organisation's projects as choices (id and acronym), coordinated or joined. */
+export async function projectChoices(
+  db: DbOrTx,
+  organisationId: string,
+): Promise<{ id: string; acronym: string }[]> {
+  return db
+    .select({ id: projects.id, acronym: projects.acronym })
+    .from(projectPartners)
+    .innerJoin(projects, eq(projects.id, projectPartners.projectId))
+    .where(eq(projectPartners.organisationId, organisationId))
+    .orderBy(asc(projects.acronym))
+}
+
+/** Acronyms by project id, for lists that name the project of a row. */
+export async function projectAcronyms(
+  db: DbOrTx,
+  ids: readonly string[],
+): Promise<Map<string, string>> {
+  if (ids.length === 0) return new Map()
+  const rows = await db
+    .select({ id: projects.id, acronym: projects.acronym })
+    .from(projects)
+    .where(and(inArray(projects.id, [...ids])))
+  return new Map(rows.map((r) => [r.id, r.acronym]))
+}
