@@ -1,0 +1,153 @@
+import { createLocalJWKSet, jwtVerify } from 'jose'
+import { describe, expect, it } from 'vitest'
+import { SKIP_E2E } from './support/browser.ts'
+import { useJourney } from './support/journey.ts'
+import {
+  checkA11y,
+  expectNoHorizontalOverflow,
+  expectNoPageProblems,
+  screenshot,
+  signIn,
+} from './support/pages.ts'
+
+const COORDINATOR = 'coordinator@beqircela.edu.al'
+const STAFF = 'gentian.muca@beqircela.edu.al'
+const DEMO_PASSWORD = 'ura-demo-2026'
+
+const course = {
+  en: 'Welcoming partner schools',
+  sq: 'Pritja e shkollave partnere',
+}
+
+describe.skipIf(SKIP_E2E)('[LEARNING][JOURNEY]', () => {
+  const journey = useJourney()
+
+  it('[LEARNING][JOURNEY]: an author builds a two-language course with a quiz; staff take it on a phone, switch language, pass, and get a verifiable certificate', async () => {
+    // 1. The author works without JavaScript: every language's field is on the page.
+    const { page: author } = await journey.open({ javaScriptEnabled: false })
+    await signIn(author, COORDINATOR, DEMO_PASSWORD)
+    await author.goto('/app/learning/manage')
+    await checkA11y(author, 'our courses')
+    await author.goto('/app/learning/courses/new')
+    await checkA11y(author, 'course form')
+    await author.locator('input[name="title.en"]').fill(course.en)
+    await author.locator('input[name="title.sq"]').fill(course.sq)
+    await author.locator('textarea[name="summary.en"]').fill('How to host a partner visit.')
+    await author.locator('textarea[name="summary.sq"]').fill('Si të prisni një vizitë partnere.')
+    await Promise.all([
+      author.waitForURL((u) => /^\/app\/learning\/courses\/[0-9a-f-]{36}$/.test(u.pathname)),
+      author.locator('button[name="intent"][value="publish"]').click(),
+    ])
+    const courseUrl = new URL(author.url()).pathname
+    await checkA11y(author, 'course page (author)')
+    await Promise.all([
+      author.waitForURL((u) => u.pathname.endsWith('/lessons/new')),
+      author.locator('a[href*="/lessons/new"]').first().click(),
+    ])
+    await checkA11y(author, 'lesson form')
+    await author.locator('input[name="title.en"]').fill('Before the visit')
+    await author.locator('input[name="title.sq"]').fill('Para vizitës')
+    await author.locator('textarea[name="body.en"]').fill('Send the **programme** a week ahead.')
+    await author.locator('textarea[name="body.sq"]').fill('Dërgoni **programin** një javë më parë.')
+    await Promise.all([
+      author.waitForURL((u) => u.pathname === courseUrl),
+      author.locator('main form button[type="submit"]').click(),
+    ])
+    await author.goto(`${courseUrl}/lessons/new`)
+    await author.locator('select[name="kind"]').selectOption('quiz')
+    await author.locator('input[name="title.en"]').fill('Quick check')
+    await author.locator('input[name="title.sq"]').fill('Kontroll i shpejtë')
+    await Promise.all([
+      author.waitForURL((u) => u.pathname.endsWith('/edit')),
+      author.locator('main form button[type="submit"]').click(),
+    ])
+    await Promise.all([
+      author.waitForURL((u) => u.pathname.endsWith('/questions/new')),
+      author.locator('a[href$="/questions/new"]').click(),
+    ])
+    await checkA11y(author, 'question form')
+    await author.locator('textarea[name="prompt.en"]').fill('When do you send the programme?')
+    await author.locator('textarea[name="prompt.sq"]').fill('Kur e dërgoni programin?')
+    await author.locator('input[name="opt0.text.en"]').fill('A week ahead')
+    await author.locator('input[name="opt0.text.sq"]').fill('Një javë më parë')
+    await author.locator('input[name="opt0.correct"]').check()
+    await author.locator('input[name="opt1.text.en"]').fill('On the day')
+    await author.locator('input[name="opt1.text.sq"]').fill('Po atë ditë')
+    await Promise.all([
+      author.waitForURL((u) => u.pathname.endsWith('/edit')),
+      author.locator('main form button[type="submit"]').first().click(),
+    ])
+    await screenshot(author, 'learning-quiz-editor')
+    expectNoPageProblems(author, 'author')
+
+    // 2. A teacher of the school takes the course on a 360 px phone, in Albanian, then English.
+    const { page } = await journey.open({ phone: true, locale: 'sq' })
+    await signIn(page, STAFF, DEMO_PASSWORD)
+    await page.goto('/app/learning')
+    await checkA11y(page, 'learning home')
+    await expectNoHorizontalOverflow(page, 'learning home')
+    await page.goto(courseUrl)
+    await Promise.all([
+      page.waitForURL((u) => u.search.includes('notice=')),
+      page.locator(`form[action="${courseUrl}/enrol"] button`).click(),
+    ])
+    await Promise.all([
+      page.waitForURL((u) => u.pathname.startsWith('/app/learning/lessons/')),
+      page.locator('main a.btn-primary[href^="/app/learning/lessons/"]').click(),
+    ])
+    expect(await page.locator('.lesson-body').textContent()).toContain('Dërgoni programin')
+    await checkA11y(page, 'lesson (sq)')
+    await expectNoHorizontalOverflow(page, 'lesson (sq)')
+    await screenshot(page, 'learning-lesson-sq-phone')
+    await Promise.all([
+      page.waitForURL((u) => u.search === '?lang=en'),
+      page.locator('.content-langs a[hreflang="en"]').click(),
+    ])
+    expect(await page.locator('.lesson-body').textContent()).toContain('Send the programme')
+    await Promise.all([
+      page.waitForURL((u) => u.search.includes('notice=')),
+      page.locator('main form[action$="/done"] button').click(),
+    ])
+    // The next lesson is the quiz, still in English: the switch was kept.
+    expect(await page.locator('h1').textContent()).toContain('Quick check')
+    await Promise.all([
+      page.waitForURL((u) => u.pathname.startsWith('/app/learning/attempts/')),
+      page.locator('main form[action$="/attempts"] button').click(),
+    ])
+    await checkA11y(page, 'quiz attempt')
+    await expectNoHorizontalOverflow(page, 'quiz attempt')
+    await page.getByLabel('A week ahead').check()
+    await Promise.all([
+      page.waitForLoadState('load'),
+      page.locator('main form button[type="submit"]').click(),
+    ])
+    expect(await page.locator('[role="status"]').first().textContent()).toMatch(/Kaluat|passed/i)
+    await checkA11y(page, 'quiz result')
+    await screenshot(page, 'learning-result-phone')
+
+    // 3. The certificate: verification page (sq and mk), PDF and an Open Badge that jose verifies.
+    await page.goto(courseUrl)
+    const certificate = page.locator('main a[href*="/credentials/"]').first()
+    const href = await certificate.getAttribute('href')
+    expect(href).toMatch(/^\/[a-z-A-Z]+\/credentials\/[A-Z0-9-]+$/)
+    const code = href!.split('/').pop()!
+    for (const lang of ['sq', 'mk']) {
+      await page.goto(`/${lang}/credentials/${code}`)
+      expect(await page.locator('html').getAttribute('lang')).toBe(lang)
+      await checkA11y(page, `verification page (${lang})`)
+      await expectNoHorizontalOverflow(page, `verification page (${lang})`)
+    }
+    await screenshot(page, 'learning-credential-mk-phone')
+    const base = journey.ura.baseUrl
+    const pdf = await fetch(`${base}/sq/credentials/${code}/certificate.pdf`)
+    expect(pdf.status).toBe(200)
+    expect(Buffer.from(await pdf.arrayBuffer()).subarray(0, 5).toString()).toBe('%PDF-')
+    const jwt = await (await fetch(`${base}/credentials/${code}/badge.jwt`)).text()
+    const jwks = await (await fetch(`${base}/.well-known/jwks.json`)).json()
+    const { payload } = await jwtVerify(jwt, createLocalJWKSet(jwks))
+    expect(payload.type).toEqual(['VerifiableCredential', 'OpenBadgeCredential'])
+    const subject = payload.credentialSubject as { achievement: { name: string } }
+    expect([course.en, course.sq]).toContain(subject.achievement.name)
+    expectNoPageProblems(page, 'staff')
+  })
+})
