@@ -1,5 +1,6 @@
 import { and, eq } from 'drizzle-orm'
 import { beforeAll, describe, expect, it } from 'vitest'
+import { getT } from '#src/lib/i18n.ts'
 import { setupTestApp, type TestApp } from '../../../tests/setup/app.ts'
 import { type TestClient, textOf } from '../../../tests/setup/client.ts'
 import { credentials } from '../credentials/schema.ts'
@@ -177,7 +178,7 @@ describe('/app/learning', () => {
     })
     expect(wrong.status).toBe(303)
     const failed = await textOf(await s.get(`/app/learning/attempts/${attemptId}`))
-    expect(failed).toContain('Not passed this time.')
+    expect(failed).toContain(getT('sq')('learning:result.failed'))
     expect(failed).toContain('Jo: kjo i përzien mesazhet.')
     // Submitting the same attempt again changes nothing and says so.
     const again = await s.post(`/app/learning/attempts/${attemptId}`, {
@@ -196,7 +197,7 @@ describe('/app/learning', () => {
       [`q.${short.id}`]: '  erasmus+ ',
     })
     const passed = await textOf(await s.get(`/app/learning/attempts/${secondId}`))
-    expect(passed).toContain('You passed.')
+    expect(passed).toContain(getT('sq')('learning:result.passed'))
 
     const [finished] = await t.deps.db
       .select()
