@@ -1,10 +1,10 @@
 import { eq } from 'drizzle-orm'
 import type { DbOrTx } from '#src/db/client.ts'
 import type { LocalizedText } from '#src/lib/localized-text.ts'
+import { renderMarkdown } from '#src/lib/markdown.ts'
 import { events } from '../events/index.ts'
 import { projects } from '../projects/index.ts'
 import { SEED_NEWS } from './demo-seed.ts'
-import { renderMarkdown } from '#src/lib/markdown.ts'
 import { campaigns, newsPosts } from './schema.ts'
 
 /** What the demo loader knows by then: ids by organisation slug and by person key. */

@@ -5,11 +5,11 @@ import type { AppEnv } from '#src/http/types.ts'
 import { notFound } from '#src/lib/errors.ts'
 import { getT, isLocale, LOCALES, type Locale, toLocale } from '#src/lib/i18n.ts'
 import { pickText } from '#src/lib/localized-text.ts'
+import { excerptOf } from '#src/lib/markdown.ts'
 import { cachedFeed } from './feed-cache.ts'
 import { FEED_CONTENT_TYPES, type FeedFormat, renderFeed } from './feeds.ts'
 import { completeLanguages, readingLanguage } from './languages.ts'
 import { findPublicProjectBySlug, publicEventsByIds, publicProjectsByIds } from './links.ts'
-import { excerptOf } from '#src/lib/markdown.ts'
 import {
   getPublishedPost,
   getPublisher,

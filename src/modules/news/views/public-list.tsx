@@ -1,9 +1,9 @@
 import { languageName } from '#src/lib/i18n.ts'
 import { pickText } from '#src/lib/localized-text.ts'
+import { excerptOf } from '#src/lib/markdown.ts'
 import { EmptyState } from '#src/ui/components.tsx'
 import { useUi } from '#src/ui/use-ui.ts'
 import { completeLanguages, readingLanguage } from '../languages.ts'
-import { excerptOf } from '#src/lib/markdown.ts'
 import type { PublicPostSummary, Publisher } from '../public.ts'
 import { PublishedDate } from './parts.tsx'
 
