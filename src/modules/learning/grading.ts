@@ -112,11 +112,15 @@ export type CompletionState = {
   doneLessonIds: ReadonlySet<string>
 }
 
+/** `done` of `total` as a whole percentage, rounded down (nothing to do is 0 %). */
+export function percentDone(done: number, total: number): number {
+  return total === 0 ? 0 : Math.floor((Math.min(done, total) * 100) / total)
+}
+
 /** Done lessons over all lessons, as a whole percentage (a course without lessons is at 0). */
 export function progressPercent(state: CompletionState): number {
-  if (state.lessonIds.length === 0) return 0
   const done = state.lessonIds.filter((id) => state.doneLessonIds.has(id)).length
-  return Math.floor((done * 100) / state.lessonIds.length)
+  return percentDone(done, state.lessonIds.length)
 }
 
 /**

@@ -8,6 +8,7 @@ import { validate } from '#src/lib/forms.ts'
 import { isLocale } from '#src/lib/i18n.ts'
 import { pickText } from '#src/lib/localized-text.ts'
 import { organisationNames } from '../organisations/index.ts'
+import { progressPercent } from './grading.ts'
 import {
   formToAnswers,
   formToCourseInput,

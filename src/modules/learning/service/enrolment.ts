@@ -13,7 +13,7 @@ import {
 } from '../../credentials/index.ts'
 import { listMembers, memberUserIds } from '../../users/index.ts'
 import { courseAchievement } from '../achievement.ts'
-import { isCourseComplete } from '../grading.ts'
+import { isCourseComplete, percentDone } from '../grading.ts'
 import { courses, enrolments, lessonCompletions, lessons } from '../schema.ts'
 import { type Course, loadCourse } from './courses.ts'
 import { loadLesson } from './outline.ts'
@@ -32,7 +32,7 @@ export async function myEnrolment(ctx: Ctx, courseId: string): Promise<Enrolment
 export async function enrolSelf(ctx: Ctx, courseId: string): Promise<Enrolment> {
   const { course, enrolmentId } = await loadCourse(ctx, courseId)
   const actor = ctx.actor as Actor & { tenantId: string }
-  if (enrolmentId) return (await myEnrolment(ctx, course.id))!
+  if (enrolmentId) return (await enrolmentOf(ctx, course.id, actor.userId))!
   if (course.status !== 'published') {
     throw new AppError('INVALID_STATE', 'learning:errors.notPublished')
   }
@@ -49,7 +49,15 @@ export async function enrolSelf(ctx: Ctx, courseId: string): Promise<Enrolment> 
       contentLocale: isLocale(actor.locale) ? actor.locale : null,
     })
     .onConflictDoNothing()
-  return (await myEnrolment(ctx, course.id))!
+  return (await enrolmentOf(ctx, course.id, actor.userId))!
+}
+
+async function enrolmentOf(ctx: Ctx, courseId: string, userId: string) {
+  const [row] = await ctx.db
+    .select()
+    .from(enrolments)
+    .where(and(eq(enrolments.courseId, courseId), eq(enrolments.userId, userId)))
+  return row ?? null
 }
 
 /**
@@ -248,7 +256,7 @@ export async function listMyCourses(ctx: Ctx): Promise<MyCourse[]> {
   return rows.map((r) => ({
     enrolment: r.enrolment,
     course: r.course,
-    percent: r.lessons === 0 ? 0 : Math.floor((Math.min(r.done, r.lessons) * 100) / r.lessons),
+    percent: percentDone(r.done, r.lessons),
     credential: credentials.get(r.enrolment.id) ?? null,
   }))
 }

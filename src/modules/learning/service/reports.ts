@@ -5,6 +5,7 @@ import type { LocalizedText } from '#src/lib/localized-text.ts'
 import { can } from '#src/lib/policy.ts'
 import { organisationNames } from '../../organisations/index.ts'
 import { userNames } from '../../users/index.ts'
+import { percentDone } from '../grading.ts'
 import { enrolments, lessons } from '../schema.ts'
 import { loadCourse } from './courses.ts'
 
@@ -85,7 +86,7 @@ export async function courseReport(ctx: Ctx, courseId: string): Promise<CourseRe
     organisationNames(ctx, [...new Set(rows.map((r) => r.organisationId))]),
   ])
   const out: CourseReportRow[] = rows.map((r) => {
-    const percent = total === 0 ? 0 : Math.floor((Math.min(r.done, total) * 100) / total)
+    const percent = percentDone(r.done, total)
     const status =
       r.status === 'completed'
         ? 'completed'

@@ -18,11 +18,6 @@ export type AttemptPageProps = {
   error?: string | undefined
 }
 
-function optionLabel(t: (k: string) => string, q: Question, o: Question['options'][number]) {
-  if (q.type === 'true_false') return { value: t(`learning:quiz.${o.key}`), lang: undefined }
-  return null
-}
-
 /** The matching answers: the right-hand items in a fixed order that does not give pairs away. */
 function rightItems(q: Question, lang: string) {
   return q.options
@@ -80,15 +75,16 @@ function QuestionInput({ q, n, readLang }: { q: Question; n: number; readLang: s
     <fieldset class="field quiz-question">
       {legend}
       {q.type === 'multiple' && <p class="hint">{t('learning:quiz.chooseAll')}</p>}
-      {q.options.map((o) => {
-        const special = optionLabel(t, q, o)
-        return (
-          <label class="check">
-            <input type={type} name={name} value={o.key} />{' '}
-            {special ? special.value : <Txt text={o.text} lang={readLang} />}
-          </label>
-        )
-      })}
+      {q.options.map((o) => (
+        <label class="check">
+          <input type={type} name={name} value={o.key} />{' '}
+          {q.type === 'true_false' ? (
+            t(`learning:quiz.${o.key}`)
+          ) : (
+            <Txt text={o.text} lang={readLang} />
+          )}
+        </label>
+      ))}
     </fieldset>
   )
 }

@@ -1,5 +1,5 @@
 import type { FieldErrors } from '#src/lib/errors.ts'
-import type { LocalizedText } from '#src/lib/localized-text.ts'
+import { type LocalizedText, pickText } from '#src/lib/localized-text.ts'
 import {
   Button,
   ErrorSummary,
@@ -111,7 +111,7 @@ export function LessonFormPage(props: {
           error={errors?.moduleId}
           options={props.modules.map((m, i) => ({
             value: m.id,
-            label: `${i + 1}. ${pickLabel(m.title, locale)}`,
+            label: `${i + 1}. ${pickText(m.title, locale).value || '—'}`,
           }))}
         />
         <SelectField
@@ -241,10 +241,6 @@ export function LessonFormPage(props: {
       )}
     </>
   )
-}
-
-function pickLabel(text: LocalizedText, locale: string): string {
-  return text[locale] ?? Object.values(text).find(Boolean) ?? '—'
 }
 
 export type QuestionOptionValues = {
