@@ -1,0 +1,2 @@
+export { loadCompetencesDemo } from './demo.ts'
+export { myCompetenceProfile, staffCompetenceProfile } from './service/profile.ts'
