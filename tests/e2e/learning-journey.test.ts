@@ -14,6 +14,10 @@ import {
 const COORDINATOR = 'coordinator@beqircela.edu.al'
 const STAFF = 'gentian.muca@beqircela.edu.al'
 const DEMO_PASSWORD = 'ura-demo-2026'
+/** The demo assignment's teacher (the course owner's coordinator) and the learner waiting. */
+const TEACHER = 'eleni.konstantinou@kesk-thessaloniki.example'
+const LEARNER = 'anila.cani@shkumbini-elbasan.example'
+const DEMO_COURSE = /Running an International Office|Drejtimi i një Zyre Ndërkombëtare/
 
 const course = {
   en: 'Welcoming partner schools',
@@ -161,5 +165,53 @@ describe.skipIf(SKIP_E2E)('[LEARNING][JOURNEY]', () => {
     const subject = payload.credentialSubject as { achievement: { name: string } }
     expect([course.en, course.sq]).toContain(subject.achievement.name)
     expectNoPageProblems(page, 'staff')
+  })
+
+  it('[LEARNING][ASSIGNMENT]: the course’s teacher grades the waiting work from the queue with the rubric; the learner reads the grade on a phone', async () => {
+    // 1. ALLIANCE's coordinator (KESK) owns the demo course and grades its assignment.
+    const { page: teacher } = await journey.open()
+    await signIn(teacher, TEACHER, DEMO_PASSWORD)
+    await teacher.goto('/app/learning/manage')
+    const courseHref = await teacher
+      .locator('main a[href^="/app/learning/courses/"]', { hasText: DEMO_COURSE })
+      .first()
+      .getAttribute('href')
+    expect(courseHref).toMatch(/^\/app\/learning\/courses\/[0-9a-f-]{36}$/)
+    await teacher.goto(`${courseHref}/submissions`)
+    await checkA11y(teacher, 'submission queue')
+    await Promise.all([
+      teacher.waitForURL((u) => u.pathname.startsWith('/app/learning/submissions/')),
+      teacher.locator('main table a[href^="/app/learning/submissions/"]').first().click(),
+    ])
+    await checkA11y(teacher, 'grading page')
+    const lessonHref = await teacher
+      .locator('.breadcrumb a[href^="/app/learning/lessons/"]')
+      .getAttribute('href')
+    await teacher.locator('input[name="level.c1"][value="l3"]').check()
+    await teacher.locator('input[name="level.c2"][value="l3"]').check()
+    await teacher.locator('input[name="level.c3"][value="l2"]').check()
+    await teacher.locator('textarea[name="comment"]').fill('All dates are there now. Well done.')
+    await teacher.locator('input[name="decision"][value="accepted"]').check()
+    await Promise.all([
+      teacher.waitForURL((u) => u.search.includes('notice=')),
+      teacher.locator('main form[action$="/grade"] button[type="submit"]').click(),
+    ])
+    await checkA11y(teacher, 'submission queue after grading')
+    // The rubric editor on the assignment's edit page.
+    await teacher.goto(`${lessonHref}/edit`)
+    await checkA11y(teacher, 'rubric editor')
+    await screenshot(teacher, 'learning-rubric-editor')
+    expectNoPageProblems(teacher, 'teacher')
+
+    // 2. The learner reads the grade, the levels and the comment in Albanian, on a phone.
+    const { page } = await journey.open({ phone: true, locale: 'sq' })
+    await signIn(page, LEARNER, DEMO_PASSWORD)
+    await page.goto(lessonHref!)
+    expect(await page.locator('main').textContent()).toContain('All dates are there now.')
+    expect(await page.locator('main').textContent()).toContain('Kalendari i vitit shkollor')
+    await checkA11y(page, 'assignment lesson (graded)')
+    await expectNoHorizontalOverflow(page, 'assignment lesson (graded)')
+    await screenshot(page, 'learning-assignment-graded-phone')
+    expectNoPageProblems(page, 'learner')
   })
 })

@@ -1,4 +1,5 @@
 export { addDemoDocument } from './demo.ts'
-export { attachmentHeader, checkFile, MAX_FILE_BYTES } from './files.ts'
+export { attachmentHeader, checkFile, cleanFileName, MAX_FILE_BYTES } from './files.ts'
 export * from './schema.ts'
 export { listDeliverableDocuments, uploadDocument } from './service.ts'
+export { FileField, fileSize } from './views/shared.tsx'

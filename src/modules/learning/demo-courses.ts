@@ -1,5 +1,11 @@
 import type { LocalizedText } from '#src/lib/localized-text.ts'
-import type { CourseVisibility, QuestionOption, QuestionType } from './schema.ts'
+import type {
+  CourseVisibility,
+  PassUnit,
+  QuestionOption,
+  QuestionType,
+  RubricCriterion,
+} from './schema.ts'
 
 /*
  * The ALLIANCE staff curriculum as demo courses: short, real content for the International
@@ -24,6 +30,8 @@ export type DemoLesson = {
   videoUrl?: string
   transcript?: LocalizedText
   quiz?: { passMark?: number; maxAttempts?: number; drawCount?: number; questions: DemoQuestion[] }
+  /** An assignment: its task is `body`, graded with this rubric. */
+  assignment?: { criteria: RubricCriterion[]; passThreshold: number; passUnit: PassUnit }
 }
 
 export type DemoCourse = {
@@ -47,6 +55,150 @@ const no = (text: LocalizedText, feedback?: LocalizedText): Omit<QuestionOption,
 })
 const keyed = (options: Omit<QuestionOption, 'key'>[]): QuestionOption[] =>
   options.map((o, i) => ({ ...o, key: 'abcdef'[i]! }))
+
+/** Levels of a demo criterion, lowest first, keyed `l1`, `l2` … as the rubric editor keys them. */
+const levels = (...list: [LocalizedText, number][]) =>
+  list.map(([label, points], i) => ({ key: `l${i + 1}`, label, points }))
+
+/** The first course's assignment: a one-page procedure, graded with three criteria. */
+const OFFICE_PROCEDURE: DemoLesson = {
+  title: {
+    en: 'Assignment: your office’s one-page procedure',
+    sq: 'Detyrë: procedura njëfaqëshe e zyrës suaj',
+    'sr-Latn': 'Zadatak: procedura vaše kancelarije na jednoj strani',
+    mk: 'Задача: постапката на вашата канцеларија на една страница',
+  },
+  minutes: 45,
+  body: {
+    en: 'Write your International Office’s procedure on one page, as you would give it to a new colleague:\n\n- who owns each of the five tasks (strategy, partnerships, projects, mobility, dissemination);\n- the key dates of the school year, Erasmus+ deadlines included;\n- whom to call first when something goes wrong abroad.\n\nWrite it in the answer box, or attach it as a PDF or Word file.',
+    sq: 'Shkruani procedurën e Zyrës suaj Ndërkombëtare në një faqe, ashtu siç do t’ia jepnit një kolegu të ri:\n\n- kush është përgjegjës për secilën nga pesë detyrat (strategjia, partneritetet, projektet, mobiliteti, shpërndarja);\n- datat kryesore të vitit shkollor, përfshirë afatet e Erasmus+;\n- kë telefononi së pari kur diçka shkon keq jashtë vendit.\n\nShkruajeni në kutinë e përgjigjes ose bashkëngjiteni si skedar PDF ose Word.',
+    'sr-Latn':
+      'Napišite proceduru svoje Međunarodne kancelarije na jednoj strani, kao da je dajete novom kolegi:\n\n- ko je nosilac svakog od pet zadataka (strategija, partnerstva, projekti, mobilnost, diseminacija);\n- ključne datume školske godine, uključujući Erasmus+ rokove;\n- koga prvo zovete kada nešto pođe naopako u inostranstvu.\n\nNapišite je u polje za odgovor ili je priložite kao PDF ili Word datoteku.',
+    mk: 'Напишете ја постапката на вашата Канцеларија за меѓународна соработка на една страница, како да ја давате на нов колега:\n\n- кој е носител на секоја од петте задачи (стратегија, партнерства, проекти, мобилност, дисеминација);\n- клучните датуми од учебната година, вклучувајќи ги роковите на Еразмус+;\n- кого прво го повикувате кога нешто ќе тргне наопаку во странство.\n\nНапишете ја во полето за одговор или приложете ја како PDF или Word датотека.',
+  },
+  assignment: {
+    passThreshold: 4,
+    passUnit: 'points',
+    criteria: [
+      {
+        key: 'c1',
+        name: {
+          en: 'Clear roles',
+          sq: 'Role të qarta',
+          'sr-Latn': 'Jasne uloge',
+          mk: 'Јасни улоги',
+        },
+        description: {
+          en: 'Each of the five tasks has a named owner.',
+          sq: 'Secila nga pesë detyrat ka një përgjegjës me emër.',
+          'sr-Latn': 'Svaki od pet zadataka ima imenovanog nosioca.',
+          mk: 'Секоја од петте задачи има именуван носител.',
+        },
+        levels: levels(
+          [
+            {
+              en: 'No owners named',
+              sq: 'Nuk ka përgjegjës',
+              'sr-Latn': 'Nosioci nisu navedeni',
+              mk: 'Нема наведени носители',
+            },
+            0,
+          ],
+          [
+            {
+              en: 'Some tasks have an owner',
+              sq: 'Disa detyra kanë përgjegjës',
+              'sr-Latn': 'Neki zadaci imaju nosioca',
+              mk: 'Некои задачи имаат носител',
+            },
+            1,
+          ],
+          [
+            {
+              en: 'Every task has a named owner',
+              sq: 'Çdo detyrë ka përgjegjës me emër',
+              'sr-Latn': 'Svaki zadatak ima imenovanog nosioca',
+              mk: 'Секоја задача има именуван носител',
+            },
+            2,
+          ],
+        ),
+      },
+      {
+        key: 'c2',
+        name: {
+          en: 'The school year’s calendar',
+          sq: 'Kalendari i vitit shkollor',
+          'sr-Latn': 'Kalendar školske godine',
+          mk: 'Календар на учебната година',
+        },
+        description: {
+          en: 'The key dates and the Erasmus+ deadlines are there.',
+          sq: 'Janë datat kryesore dhe afatet e Erasmus+.',
+          'sr-Latn': 'Navedeni su ključni datumi i Erasmus+ rokovi.',
+          mk: 'Наведени се клучните датуми и роковите на Еразмус+.',
+        },
+        levels: levels(
+          [{ en: 'Missing', sq: 'Mungon', 'sr-Latn': 'Nedostaje', mk: 'Недостасува' }, 0],
+          [{ en: 'Some dates', sq: 'Disa data', 'sr-Latn': 'Neki datumi', mk: 'Некои датуми' }, 1],
+          [
+            {
+              en: 'All key dates and deadlines',
+              sq: 'Të gjitha datat dhe afatet kryesore',
+              'sr-Latn': 'Svi ključni datumi i rokovi',
+              mk: 'Сите клучни датуми и рокови',
+            },
+            2,
+          ],
+        ),
+      },
+      {
+        key: 'c3',
+        name: {
+          en: 'Ready for a new colleague',
+          sq: 'Gati për një koleg të ri',
+          'sr-Latn': 'Spremno za novog kolegu',
+          mk: 'Подготвено за нов колега',
+        },
+        description: {
+          en: 'One page, plain words, and whom to call in an emergency.',
+          sq: 'Një faqe, fjalë të thjeshta dhe kë të telefononi në rast emergjence.',
+          'sr-Latn': 'Jedna strana, jednostavne reči i koga zvati u hitnom slučaju.',
+          mk: 'Една страница, едноставни зборови и кого да се повика во итен случај.',
+        },
+        levels: levels(
+          [
+            {
+              en: 'Hard to follow',
+              sq: 'E vështirë për t’u ndjekur',
+              'sr-Latn': 'Teško za praćenje',
+              mk: 'Тешко за следење',
+            },
+            0,
+          ],
+          [
+            {
+              en: 'Usable with help',
+              sq: 'E përdorshme me ndihmë',
+              'sr-Latn': 'Upotrebljivo uz pomoć',
+              mk: 'Употребливо со помош',
+            },
+            1,
+          ],
+          [
+            {
+              en: 'Clear on its own',
+              sq: 'E qartë më vete',
+              'sr-Latn': 'Jasno samo po sebi',
+              mk: 'Јасно само по себе',
+            },
+            2,
+          ],
+        ),
+      },
+    ],
+  },
+}
 
 const RUNNING_AN_OFFICE: DemoCourse = {
   key: 'international-office',
@@ -276,6 +428,7 @@ const RUNNING_AN_OFFICE: DemoCourse = {
             ],
           },
         },
+        OFFICE_PROCEDURE,
       ],
     },
   ],

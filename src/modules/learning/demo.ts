@@ -7,10 +7,13 @@ import { issueCredential } from '../credentials/index.ts'
 import { projects } from '../projects/index.ts'
 import { courseAchievement } from './achievement.ts'
 import { competenceByCode } from './competences.ts'
+import { DEMO_REVISING, demoSubmissions } from './demo-assignments.ts'
 import { DEMO_COURSES, type DemoCourse } from './demo-courses.ts'
 import { gradeAttempt } from './grading.ts'
 import {
   type Answer,
+  assignmentRubrics,
+  assignmentSubmissions,
   courseModules,
   courses,
   enrolments,
@@ -114,7 +117,7 @@ const PROGRESS: {
     person: 'shkumbini-elbasan:coordinator',
     org: 'shkumbini-elbasan',
     course: 'international-office',
-    done: 2,
+    done: 3,
     locale: 'sq',
   },
   {
@@ -138,6 +141,14 @@ const PROGRESS: {
     done: 'all',
     locale: 'sr-Latn',
   },
+  // Nerodimja's coordinator has done the whole International Office Programme (curricula demo).
+  ...['mobility-with-minors', 'eu-project-management', 'greencomp-basics'].map((course) => ({
+    person: 'nerodimja-ferizaj:coordinator',
+    org: 'nerodimja-ferizaj',
+    course,
+    done: 'all' as const,
+    locale: 'sr-Latn',
+  })),
   {
     person: 'nerodimja-ferizaj:org_admin',
     org: 'nerodimja-ferizaj',
@@ -193,6 +204,8 @@ export async function loadLearningDemo(tx: DbOrTx, ids: LearningDemoIds) {
   const moduleRows: (typeof courseModules.$inferInsert)[] = []
   const lessonRows: (typeof lessons.$inferInsert)[] = []
   const questionRows: (typeof quizQuestions.$inferInsert & { id: string })[] = []
+  const rubricRows: (typeof assignmentRubrics.$inferInsert)[] = []
+  const assignmentOf = new Map<string, { lessonId: string; rubric: (typeof rubricRows)[number] }>()
   DEMO_COURSES.forEach((demo: DemoCourse, ci) => {
     const course = {
       id: randomUUID(),
@@ -233,7 +246,7 @@ export async function loadLearningDemo(tx: DbOrTx, ids: LearningDemoIds) {
           courseId: course.id,
           moduleId,
           position: ++position,
-          kind: l.quiz ? 'quiz' : 'text',
+          kind: l.quiz ? 'quiz' : l.assignment ? 'assignment' : 'text',
           title: l.title,
           body: l.body ?? {},
           bodyHtml: rendered(l.body),
@@ -261,6 +274,11 @@ export async function loadLearningDemo(tx: DbOrTx, ids: LearningDemoIds) {
           questionRows.push(...questions)
           quiz = { lessonId, questions }
         }
+        if (l.assignment) {
+          const rubric = { tenantId: owner, lessonId, ...l.assignment }
+          rubricRows.push(rubric)
+          assignmentOf.set(demo.key, { lessonId, rubric })
+        }
       }
     })
     built.set(demo.key, { course, lessonIds, quiz })
@@ -269,8 +287,13 @@ export async function loadLearningDemo(tx: DbOrTx, ids: LearningDemoIds) {
   await tx.insert(courseModules).values(moduleRows)
   await tx.insert(lessons).values(lessonRows)
   await tx.insert(quizQuestions).values(questionRows)
+  if (rubricRows.length > 0) await tx.insert(assignmentRubrics).values(rubricRows)
 
   const people = new Map(ids.users.flatMap((u) => (u.id ? [[u.id, u] as const] : [])))
+  // The owner's International Office grades the assignments (its head, for the coordinator's own).
+  const ownerSlug = [...ids.orgIds].find(([, id]) => id === owner)?.[0]
+  const grader = ids.userIds.get(`${ownerSlug}:coordinator`) ?? ids.userIds.get('coordinator')
+  const head = ids.userIds.get(`${ownerSlug}:org_admin`) ?? ids.userIds.get('director')
   for (const [i, p] of PROGRESS.entries()) {
     const userId = ids.userIds.get(p.person)
     const orgId = ids.orgIds.get(p.org)
@@ -297,6 +320,9 @@ export async function loadLearningDemo(tx: DbOrTx, ids: LearningDemoIds) {
       })
       .returning()
     const done = entry.lessonIds.slice(0, doneCount)
+    // When a lesson was done, as its completion row says: a day per lesson after enrolling.
+    const doneAt = (lessonId: string) =>
+      new Date(enrolledAt.getTime() + (entry.lessonIds.indexOf(lessonId) + 1) * day)
     if (done.length > 0) {
       await tx.insert(lessonCompletions).values(
         done.map((lessonId, k) => ({
@@ -333,9 +359,29 @@ export async function loadLearningDemo(tx: DbOrTx, ids: LearningDemoIds) {
         maxScore: grade.maxScore,
         percent: grade.percent,
         passed: grade.passed,
-        startedAt: new Date(completedAt!.getTime() - 3_600_000),
-        submittedAt: completedAt,
+        startedAt: new Date(doneAt(entry.quiz.lessonId).getTime() - 3_600_000),
+        submittedAt: doneAt(entry.quiz.lessonId),
       })
+    }
+    const assignment = assignmentOf.get(p.course)
+    if (assignment) {
+      const accepted = done.includes(assignment.lessonId)
+      const rows = demoSubmissions({
+        tenantId: owner,
+        enrolmentId: enrolment!.id,
+        lessonId: assignment.lessonId,
+        criteria: assignment.rubric.criteria ?? [],
+        locale: p.locale,
+        state: accepted
+          ? 'accepted'
+          : DEMO_REVISING.has(`${p.person}|${p.course}`)
+            ? 'revising'
+            : null,
+        at: accepted ? doneAt(assignment.lessonId) : new Date(ids.now.getTime() - day),
+        graderId: grader === userId ? (head ?? null) : (grader ?? null),
+        render: (markdown) => renderMarkdown(markdown).html,
+      })
+      if (rows.length > 0) await tx.insert(assignmentSubmissions).values(rows)
     }
     if (all) {
       const person = people.get(userId)

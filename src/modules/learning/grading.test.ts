@@ -5,9 +5,13 @@ import {
   gradeAnswer,
   gradeAttempt,
   isCourseComplete,
+  meetsThreshold,
   normaliseShortAnswer,
   progressPercent,
+  rubricMaxScore,
+  scoreRubric,
 } from './grading.ts'
+import type { RubricCriterion } from './schema.ts'
 
 const single: GradableQuestion = {
   id: 'q1',
@@ -144,5 +148,66 @@ describe('completion', () => {
     )
     expect(isCourseComplete({ lessonIds: [], doneLessonIds: new Set() })).toBe(false)
     expect(progressPercent({ lessonIds: [], doneLessonIds: new Set() })).toBe(0)
+  })
+})
+
+const rubric: RubricCriterion[] = [
+  {
+    key: 'c1',
+    name: { en: 'Roles' },
+    description: {},
+    levels: [
+      { key: 'l1', label: { en: 'Missing' }, points: 0 },
+      { key: 'l2', label: { en: 'Partly' }, points: 2 },
+      { key: 'l3', label: { en: 'Complete' }, points: 4 },
+    ],
+  },
+  {
+    key: 'c2',
+    name: { en: 'Calendar' },
+    description: {},
+    levels: [
+      { key: 'l1', label: { en: 'Missing' }, points: 0 },
+      { key: 'l2', label: { en: 'Complete' }, points: 2 },
+    ],
+  },
+]
+
+describe('rubrics', () => {
+  it('[LEARNING][RUBRIC]: the score is the sum of the chosen levels, the maximum the best of each', () => {
+    expect(rubricMaxScore(rubric)).toBe(6)
+    const grade = scoreRubric(rubric, { c1: 'l2', c2: 'l2' })
+    expect(grade).toMatchObject({ score: 4, maxScore: 6, missing: [] })
+    expect(grade.grades[0]).toMatchObject({
+      criterionKey: 'c1',
+      levelKey: 'l2',
+      points: 2,
+      maxPoints: 4,
+    })
+    expect(grade.grades[0]!.label).toEqual({ en: 'Partly' })
+  })
+
+  it('[LEARNING][RUBRIC]: a criterion without a level, or with a level it does not have, is missing', () => {
+    expect(scoreRubric(rubric, { c1: 'l3' }).missing).toEqual(['c2'])
+    expect(scoreRubric(rubric, { c1: 'l9', c2: 'l1', c3: 'l1' }).missing).toEqual(['c1'])
+    expect(rubricMaxScore([])).toBe(0)
+  })
+
+  it('[LEARNING][RUBRIC]: the threshold counts in points, or in whole percent rounded down', () => {
+    expect(meetsThreshold(4, 6, 4, 'points')).toBe(true)
+    expect(meetsThreshold(3, 6, 4, 'points')).toBe(false)
+    // 4 of 6 is 66 %: passes at 66, fails at 67.
+    expect(meetsThreshold(4, 6, 66, 'percent')).toBe(true)
+    expect(meetsThreshold(4, 6, 67, 'percent')).toBe(false)
+    expect(meetsThreshold(0, 0, 0, 'percent')).toBe(true)
+  })
+
+  it('[LEARNING][COMPLETION]: an assignment waiting for its grade keeps the course open', () => {
+    // Only an accepted submission writes the lesson's completion; until then it is not done.
+    const lessonIds = ['text', 'quiz', 'assignment']
+    const waiting = { lessonIds, doneLessonIds: new Set(['text', 'quiz']) }
+    expect(isCourseComplete(waiting)).toBe(false)
+    expect(progressPercent(waiting)).toBe(66)
+    expect(isCourseComplete({ lessonIds, doneLessonIds: new Set(lessonIds) })).toBe(true)
   })
 })

@@ -1,4 +1,12 @@
-import type { Answer, GradedAnswer, QuestionOption, QuestionType } from './schema.ts'
+import type {
+  Answer,
+  CriterionGrade,
+  GradedAnswer,
+  PassUnit,
+  QuestionOption,
+  QuestionType,
+  RubricCriterion,
+} from './schema.ts'
 
 /** What grading needs of a question: no text, so it is the same in every language. */
 export type GradableQuestion = {
@@ -125,8 +133,66 @@ export function progressPercent(state: CompletionState): number {
 
 /**
  * A course is completed when it has lessons and every one is done (a quiz counts as done only
- * once an attempt passed it, so "every quiz passed" is part of this rule).
+ * once an attempt passed it, an assignment only once a teacher accepted a submission, so "every
+ * quiz passed, every assignment accepted" is part of this rule).
  */
 export function isCourseComplete(state: CompletionState): boolean {
   return state.lessonIds.length > 0 && state.lessonIds.every((id) => state.doneLessonIds.has(id))
+}
+
+/** The highest score a rubric gives: the best level of every criterion. */
+export function rubricMaxScore(criteria: readonly Pick<RubricCriterion, 'levels'>[]): number {
+  return criteria.reduce((sum, c) => sum + Math.max(0, ...c.levels.map((l) => l.points)), 0)
+}
+
+export type RubricGrade = {
+  grades: CriterionGrade[]
+  score: number
+  maxScore: number
+  /** Criteria without a (known) level chosen: the grade is incomplete. */
+  missing: string[]
+}
+
+/**
+ * Scores the levels a teacher chose (criterion key → level key): the score is the sum of the
+ * chosen levels' points, the maximum the sum of every criterion's best level. A criterion left
+ * out, or given a level it does not have, is listed in `missing`.
+ */
+export function scoreRubric(
+  criteria: readonly RubricCriterion[],
+  chosen: Readonly<Record<string, string>>,
+): RubricGrade {
+  const grades: CriterionGrade[] = []
+  const missing: string[] = []
+  for (const c of criteria) {
+    const level = c.levels.find((l) => l.key === chosen[c.key])
+    if (!level) {
+      missing.push(c.key)
+      continue
+    }
+    grades.push({
+      criterionKey: c.key,
+      name: c.name,
+      levelKey: level.key,
+      label: level.label,
+      points: level.points,
+      maxPoints: Math.max(0, ...c.levels.map((l) => l.points)),
+    })
+  }
+  const score = grades.reduce((sum, g) => sum + g.points, 0)
+  return { grades, score, maxScore: rubricMaxScore(criteria), missing }
+}
+
+/**
+ * Whether a score reaches an assignment's threshold: in points, or in whole percent of the
+ * highest score (rounded down, as a quiz's percentage is).
+ */
+export function meetsThreshold(
+  score: number,
+  maxScore: number,
+  threshold: number,
+  unit: PassUnit,
+): boolean {
+  if (unit === 'points') return score >= threshold
+  return percentDone(score, maxScore) >= threshold
 }

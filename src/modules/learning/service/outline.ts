@@ -141,6 +141,10 @@ function lessonValues(input: LessonInput) {
   if (input.kind === 'text' && Object.keys(bodyHtml).length === 0 && !input.videoUrl) {
     fields['body'] = 'learning:errors.lessonEmpty'
   }
+  // An assignment's task is its text: a learner cannot answer a task that is not written.
+  if (input.kind === 'assignment' && Object.keys(bodyHtml).length === 0) {
+    fields.body = 'learning:errors.taskEmpty'
+  }
   if (Object.keys(fields).length > 0) throw invalid(fields)
   const quiz = input.kind === 'quiz'
   return {

@@ -2,9 +2,11 @@ import { raw } from 'hono/html'
 import { hasText, pickText } from '#src/lib/localized-text.ts'
 import { Button, DateTime, Form, Notice } from '#src/ui/components.tsx'
 import { useUi } from '#src/ui/use-ui.ts'
+import type { AssignmentView } from '../service/assignments.ts'
 import type { Course, CourseRole } from '../service/courses.ts'
 import type { Lesson, OutlineLesson } from '../service/outline.ts'
 import type { Attempt } from '../service/quiz.ts'
+import { AssignmentPanel, type SubmissionFormState } from './assignment-panel.tsx'
 import { ContentLanguageSwitch, FallbackNote, languagesOf, minutesLabel, Txt } from './parts.tsx'
 
 export type LessonPageProps = {
@@ -23,6 +25,10 @@ export type LessonPageProps = {
   notice?: string | undefined
   error?: string | undefined
   errorParams?: Record<string, unknown> | undefined
+  /** For an assignment: its rubric and the reader's submissions. */
+  assignment?: AssignmentView | undefined
+  /** What the reader typed into a refused submission. */
+  submissionForm?: SubmissionFormState | undefined
 }
 
 function QuizPanel(props: LessonPageProps) {
@@ -153,6 +159,18 @@ export function LessonPage(props: LessonPageProps) {
             </section>
           )}
           {lesson.kind === 'quiz' && <QuizPanel {...props} />}
+          {lesson.kind === 'assignment' && props.assignment && (
+            <AssignmentPanel
+              lesson={lesson}
+              courseId={course.id}
+              role={props.role}
+              enrolled={props.enrolled}
+              released={props.released}
+              readLang={readLang}
+              view={props.assignment}
+              form={props.submissionForm}
+            />
+          )}
         </>
       )}
       {!props.enrolled && props.role === 'reader' && (

@@ -5,6 +5,7 @@ import {
   ErrorSummary,
   Field,
   Form,
+  Notice,
   PageHeader,
   SelectField,
   TextAreaField,
@@ -14,6 +15,7 @@ import { useUi } from '#src/ui/use-ui.ts'
 import { COURSE_LANGUAGES, OPTION_ROWS } from '../inputs.ts'
 import { LESSON_KINDS, QUESTION_TYPES } from '../schema.ts'
 import type { Question } from '../service/outline.ts'
+import { RubricEditor, type RubricFormValues } from './assignment-rubric-form.tsx'
 import { Txt } from './parts.tsx'
 
 /** `/app/learning/courses/:id/modules/new` and `/app/learning/modules/:id/edit`. */
@@ -88,6 +90,10 @@ export function LessonFormPage(props: {
   questions?: Question[] | undefined
   errors?: FieldErrors | undefined
   cancel: string
+  /** For an assignment: its rubric editor's values, and its errors when a save was refused. */
+  rubric?: RubricFormValues | undefined
+  rubricErrors?: FieldErrors | undefined
+  notice?: string | undefined
 }) {
   const { t, locale } = useUi()
   const { values, errors } = props
@@ -102,6 +108,7 @@ export function LessonFormPage(props: {
           </a>
         )}
       </PageHeader>
+      {props.notice && <Notice>{t(props.notice)}</Notice>}
       <ErrorSummary errors={errors} />
       <Form action={props.action}>
         <SelectField
@@ -133,7 +140,7 @@ export function LessonFormPage(props: {
         <MultilingualField
           name="body"
           label={t('learning:fields.body')}
-          hint={t('learning:fields.bodyHint')}
+          hint={`${t('learning:fields.bodyHint')} ${t('learning:fields.bodyAssignmentHint')}`}
           value={values.body}
           languages={COURSE_LANGUAGES}
           errors={errors}
@@ -211,6 +218,9 @@ export function LessonFormPage(props: {
           <a href={props.cancel}>{t('common:form.cancel')}</a>
         </div>
       </Form>
+      {props.lessonId && values.kind === 'assignment' && props.rubric && (
+        <RubricEditor lessonId={props.lessonId} values={props.rubric} errors={props.rubricErrors} />
+      )}
       {props.lessonId && values.kind === 'quiz' && (
         <section aria-labelledby="questions-heading">
           <h2 id="questions-heading">{t('learning:questions.title')}</h2>
