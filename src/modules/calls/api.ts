@@ -24,6 +24,10 @@ const ZCallSummary = z
     activityType: z.string().meta({ description: 'Reference activity code, e.g. LM-SHORT-VET' }),
     participantType: z.enum(CALL_PARTICIPANT_TYPES),
     projectId: z.uuid().nullable(),
+    preparationCourseId: z
+      .uuid()
+      .nullable()
+      .meta({ description: 'Course a participant is enrolled in when their mobility is approved' }),
     title: ZText,
     places: z.int(),
     waitingListPlaces: z.int(),
@@ -87,6 +91,7 @@ function presentCall(c: CallRow) {
     activityType: c.activityType,
     participantType: c.participantType,
     projectId: c.projectId,
+    preparationCourseId: c.preparationCourseId,
     title: c.title as Record<string, string>,
     places: c.places,
     waitingListPlaces: c.waitingListPlaces,

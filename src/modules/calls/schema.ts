@@ -91,6 +91,11 @@ export const calls = pgTable(
     maxAge: integer(),
     status: text().$type<CallStatus>().notNull().default('draft'),
     appealDays: integer().notNull().default(10),
+    /**
+     * The course (learning) a selected participant must take before leaving: when their mobility
+     * is approved they are enrolled in it. Loose reference: a course removed later is ignored.
+     */
+    preparationCourseId: uuid(),
     publishedAt: tz(),
     closedAt: tz(),
     decidedAt: tz(),

@@ -8,6 +8,7 @@ export {
 } from './inputs.ts'
 export { callYearFor, durationLimits } from './reference.ts'
 export * from './schema.ts'
+export { type ApprovedMobilityStep, onMobilityApproved } from './service/approved-hook.ts'
 export { createMobilityFromApplication } from './service/from-application.ts'
 export { countOpenMobilitiesAtHost } from './service/host-use.ts'
 export {

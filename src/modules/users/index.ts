@@ -12,7 +12,7 @@ export {
   ZRole,
   ZUpdateProfile,
 } from './inputs.ts'
-export { membershipNames, memberUserIds, userNames } from './names.ts'
+export { mailContacts, membershipNames, memberUserIds, userNames } from './names.ts'
 export {
   type EmailChangeStep,
   getProfile,

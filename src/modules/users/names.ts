@@ -44,3 +44,20 @@ export async function memberUserIds(
     .where(and(eq(memberships.tenantId, tenantId), inArray(memberships.userId, [...ids])))
   return new Set(rows.map((r) => r.id))
 }
+
+/** Whom to write to: e-mail, language and name of the people who have an e-mail and may sign in. */
+export async function mailContacts(
+  ctx: Ctx,
+  ids: readonly string[],
+): Promise<Map<string, { email: string; locale: string | null; name: string }>> {
+  if (ids.length === 0) return new Map()
+  const rows = await ctx.db
+    .select({ id: users.id, email: users.email, locale: users.locale, name: users.displayName })
+    .from(users)
+    .where(and(inArray(users.id, [...ids]), eq(users.isDisabled, false)))
+  return new Map(
+    rows.flatMap((r) =>
+      r.email ? [[r.id, { email: r.email, locale: r.locale, name: r.name }]] : [],
+    ),
+  )
+}

@@ -6,6 +6,7 @@ import { AppError, notFound } from '#src/lib/errors.ts'
 import { pickText } from '#src/lib/localized-text.ts'
 import { authorize } from '#src/lib/policy.ts'
 import { diffForAudit, recordAudit } from '../../audit/index.ts'
+import { isCourseChoice } from '../../learning/index.ts'
 import { organisations, slugify } from '../../organisations/index.ts'
 import { getProject } from '../../projects/index.ts'
 import { participantOf } from '../activity.ts'
@@ -66,6 +67,12 @@ async function checkReferences(ctx: Ctx, input: CallInput) {
       fields.projectId = 'common:validation.choice'
     }
   }
+  if (
+    input.preparationCourseId &&
+    !(await isCourseChoice(ctx, tenantActor(ctx).tenantId, input.preparationCourseId))
+  ) {
+    fields.preparationCourseId = 'common:validation.choice'
+  }
   const orgIds = input.destinations.flatMap((d) => (d.organisationId ? [d.organisationId] : []))
   if (orgIds.length > 0) {
     const found = await ctx.db
@@ -99,6 +106,7 @@ function valuesOf(ctx: Ctx, input: CallInput, participantType: CallParticipantTy
     activityType: input.activityType,
     participantType,
     projectId: input.projectId ?? null,
+    preparationCourseId: input.preparationCourseId ?? null,
     places: input.places,
     waitingListPlaces: input.waitingListPlaces,
     minTotalScore: input.minTotalScore ?? null,

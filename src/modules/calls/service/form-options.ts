@@ -1,5 +1,6 @@
 import { asc, ne } from 'drizzle-orm'
 import type { Ctx } from '#src/lib/context.ts'
+import { courseChoices } from '../../learning/index.ts'
 import { getCurrentOrganisation, organisations } from '../../organisations/index.ts'
 import { listProjectsFor } from '../../projects/index.ts'
 import { callActivities } from '../activity.ts'
@@ -12,7 +13,7 @@ import { tenantActor } from './access.ts'
 export async function getCallFormOptions(ctx: Ctx) {
   const actor = tenantActor(ctx)
   const org = await getCurrentOrganisation(ctx)
-  const [projects, hosts] = await Promise.all([
+  const [projects, hosts, courses] = await Promise.all([
     listProjectsFor(ctx, {}).then((r) => r.rows.map((p) => ({ id: p.id, acronym: p.acronym }))),
     ctx.db
       .select({
@@ -26,9 +27,17 @@ export async function getCallFormOptions(ctx: Ctx) {
       .where(ne(organisations.id, actor.tenantId))
       .orderBy(asc(organisations.country), asc(organisations.slug))
       .limit(500),
+    courseChoices(ctx, actor.tenantId),
   ])
   const languages = org.workingLanguages.length > 0 ? org.workingLanguages : ['sq', 'en']
-  return { activities: callActivities(), projects, hosts, languages, timeZone: org.timeZone }
+  return {
+    activities: callActivities(),
+    projects,
+    hosts,
+    courses,
+    languages,
+    timeZone: org.timeZone,
+  }
 }
 
 /** The form's values for a stored call. */
@@ -40,6 +49,7 @@ export function valuesFromCall(call: CallRow, timeZone: string): CallFormValues 
     eligibility: call.eligibility,
     activityType: call.activityType,
     projectId: call.projectId ?? '',
+    preparationCourseId: call.preparationCourseId ?? '',
     places: String(call.places),
     waitingListPlaces: String(call.waitingListPlaces),
     minTotalScore: optional(call.minTotalScore),

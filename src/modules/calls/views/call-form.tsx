@@ -15,6 +15,7 @@ export type CallFormValues = {
   eligibility: LocalizedText
   activityType: string
   projectId: string
+  preparationCourseId: string
   places: string
   waitingListPlaces: string
   minTotalScore: string
@@ -34,6 +35,7 @@ export const NEW_CALL: CallFormValues = {
   eligibility: {},
   activityType: '',
   projectId: '',
+  preparationCourseId: '',
   places: '',
   waitingListPlaces: '0',
   minTotalScore: '',
@@ -51,6 +53,8 @@ export type CallFormOptions = {
   activities: CallActivity[]
   projects: { id: string; acronym: string }[]
   hosts: { id: string; name: LocalizedText; country: string; city: string; defaultLocale: string }[]
+  /** Published courses the school may use, for the pre-departure course. */
+  courses: { id: string; title: LocalizedText }[]
   languages: readonly string[]
 }
 
@@ -102,7 +106,7 @@ function DestinationRow({
 
 /** Creates or edits a call: text in the organisation's languages, dates, places, destinations. */
 export function CallFormPage(props: Props) {
-  const { t } = useUi()
+  const { t, locale } = useUi()
   const v = props.values
   const rows = Array.from(
     { length: MAX_DESTINATIONS },
@@ -147,6 +151,18 @@ export function CallFormPage(props: Props) {
           value={v.projectId}
           error={e?.projectId}
           options={props.projects.map((p) => ({ value: p.id, label: p.acronym }))}
+        />
+        <SelectField
+          name="preparationCourseId"
+          label={t('calls:form.preparationCourse')}
+          hint={t('calls:form.preparationCourseHint')}
+          placeholder={t('calls:form.preparationCourseNone')}
+          value={v.preparationCourseId}
+          error={e?.preparationCourseId}
+          options={props.courses.map((c) => ({
+            value: c.id,
+            label: pickText(c.title, locale).value,
+          }))}
         />
         <Field
           name="places"

@@ -6,6 +6,7 @@ import { users } from '../../users/index.ts'
 import { loadMobility } from '../access.ts'
 import type { StatusChangeInput } from '../inputs.ts'
 import { type MobilityStatus, mobilities, mobilitySensitive, mobilityStatusLog } from '../schema.ts'
+import { runApprovedSteps } from './approved-hook.ts'
 import { retentionEnd } from './sensitive.ts'
 
 /** Where each status may go next. Completed and cancelled are final. */
@@ -43,7 +44,7 @@ export async function changeStatus(ctx: Ctx, id: string, input: StatusChangeInpu
   }
   const isInterruption = input.to === 'interrupted'
   const at = ctx.now()
-  return ctx.db.transaction(async (tx) => {
+  const changed = await ctx.db.transaction(async (tx) => {
     const [row] = await tx
       .update(mobilities)
       .set({
@@ -90,6 +91,8 @@ export async function changeStatus(ctx: Ctx, id: string, input: StatusChangeInpu
     )
     return row!
   })
+  if (input.to === 'approved') await runApprovedSteps(ctx, changed)
+  return changed
 }
 
 /** The status history of a mobility, oldest first, with who made each change. */
