@@ -8,6 +8,7 @@ import { AppError } from '#src/lib/errors.ts'
 import { createMailer } from '#src/lib/mailer.ts'
 import { isDatabaseEmpty, loadDemoData } from '#src/modules/demo/index.ts'
 import { sendEventReminders } from '#src/modules/events/index.ts'
+import { sendCourseReminders } from '#src/modules/learning/index.ts'
 import { purgeOldOutbox } from '#src/modules/mail/index.ts'
 import { purgeExpiredSensitiveData } from '#src/modules/mobility/index.ts'
 import { CliError, type CliIo, describeAppError } from './io.ts'
@@ -45,6 +46,17 @@ const COMMANDS: Record<string, Command> = {
     run: async (deps, _input, io) => {
       const sent = await sendEventReminders(systemCtx(deps))
       io.stdout.write(`Event reminders sent: ${sent}.\n`)
+      return 0
+    },
+  },
+  'send-course-reminders': {
+    options: {},
+    parse: () => null,
+    run: async (deps, _input, io) => {
+      const run = await sendCourseReminders(systemCtx(deps))
+      io.stdout.write(
+        `Course reminders: ${run.mails} e-mail(s) queued to members of ${run.cohorts} cohort(s).\n`,
+      )
       return 0
     },
   },

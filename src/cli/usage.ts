@@ -19,6 +19,9 @@ export const COMMAND_USAGE: Record<string, string> = {
   'send-reminders': `send-reminders
       E-mails the coordinators of each organisation about partner agreements that end within 90
       days, and again within 30 days; each reminder goes out once. Run it daily (cron, a timer).`,
+  'send-course-reminders': `send-course-reminders
+      E-mails the members of course cohorts who have not completed: a week before the cohort's
+      end, and once after it (for a month); each reminder goes out once. Run it daily.`,
   'purge-sensitive': `purge-sensitive
       Deletes mobility medical and emergency data whose retention has ended (the return date plus
       URA_MEDICAL_RETENTION_DAYS, 30 by default). Run it daily, e.g. from cron.`,

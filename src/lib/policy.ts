@@ -37,6 +37,10 @@ const MATRIX = {
   'learning.author': ['org_admin', 'coordinator', 'staff'],
   'learning.enrolOthers': ['org_admin', 'coordinator'],
   'learning.reports': ['org_admin', 'coordinator'],
+  // Self-ratings for everyone who takes courses; own lists and gap views for the office (ADR 016).
+  'competences.rate': ['org_admin', 'coordinator', 'staff', 'learner', 'partner_contact'],
+  'competences.manage': ['org_admin', 'coordinator'],
+  'competences.gaps': ['org_admin', 'coordinator'],
 } as const satisfies Record<string, readonly Role[]>
 
 export type Permission = keyof typeof MATRIX

@@ -4,7 +4,9 @@ import { issuesToFieldErrors } from '#src/lib/forms.ts'
 import { registerTokenApi } from '#src/modules/api-tokens/web.ts'
 import { registerBudgetsApi } from '#src/modules/budgets/web.ts'
 import { registerCallsApi } from '#src/modules/calls/web.ts'
+import { registerCompetencesApi } from '#src/modules/competences/web.ts'
 import { registerCredentialsApi } from '#src/modules/credentials/web.ts'
+import { registerCurriculaApi } from '#src/modules/curricula/web.ts'
 import { registerDocumentsApi } from '#src/modules/documents/web.ts'
 import { registerEventsApi } from '#src/modules/events/web.ts'
 import { registerGrantApi } from '#src/modules/grants/web.ts'
@@ -69,5 +71,7 @@ export function apiApp() {
   registerNewsApi(api)
   registerCredentialsApi(api)
   registerLearningApi(api)
+  registerCompetencesApi(api)
+  registerCurriculaApi(api)
   return api
 }

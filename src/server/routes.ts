@@ -6,7 +6,9 @@ import { auditRoutes } from '#src/modules/audit-trail/web.ts'
 import { authRoutes } from '#src/modules/auth/web.ts'
 import { budgetsRoutes } from '#src/modules/budgets/web.ts'
 import { callRoutes } from '#src/modules/calls/web.ts'
+import { competenceRoutes } from '#src/modules/competences/web.ts'
 import { credentialRoutes } from '#src/modules/credentials/web.ts'
+import { curriculaRoutes } from '#src/modules/curricula/web.ts'
 import { documentRoutes } from '#src/modules/documents/web.ts'
 import { eventRoutes, publicEventRoutes } from '#src/modules/events/web.ts'
 import { grantRateRoutes, grantRoutes } from '#src/modules/grants/web.ts'
@@ -47,4 +49,6 @@ export const pageRoutes = new Hono<AppEnv>()
   .route('/', budgetsRoutes)
   .route('/', documentRoutes)
   .route('/', learningRoutes)
+  .route('/', competenceRoutes)
+  .route('/', curriculaRoutes)
   .route('/', credentialRoutes)

@@ -26,6 +26,7 @@ const NAV: NavItem[] = [
   { href: '/app/projects', key: 'projects:nav.title', permission: 'projects.view' },
   { href: '/app/network', key: 'network:nav.title', permission: 'network.view' },
   { href: '/app/learning', key: 'learning:nav', permission: 'learning.view' },
+  { href: '/app/competences', key: 'competences:nav', permission: 'competences.rate' },
   { href: '/app/events', key: 'events:nav', permission: 'events.view' },
   { href: '/app/audit', key: 'common:nav.audit', permission: 'audit.view' },
   { href: '/app/outbox', key: 'common:nav.outbox', permission: 'outbox.view' },

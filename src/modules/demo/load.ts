@@ -6,10 +6,12 @@ import { AppError } from '#src/lib/errors.ts'
 import { auditLog } from '../audit/index.ts'
 import { loadBudgetsDemo } from '../budgets/index.ts'
 import { loadCallsDemo } from '../calls/index.ts'
+import { loadCompetencesDemo } from '../competences/index.ts'
+import { loadCurriculaDemo } from '../curricula/index.ts'
 import { loadEventsDemo } from '../events/index.ts'
 import { loadGrantRatesDemo } from '../grants/index.ts'
 import { invitations } from '../invitations/index.ts'
-import { loadLearningDemo } from '../learning/index.ts'
+import { loadCohortsDemo, loadLearningDemo } from '../learning/index.ts'
 import { outbox } from '../mail/index.ts'
 import { loadMobilityDemo } from '../mobility/index.ts'
 import { loadMobilityReportsDemo } from '../mobility-reports/index.ts'
@@ -70,6 +72,11 @@ export async function loadDemoData(deps: Deps): Promise<DemoAccount[]> {
     })
     // The curriculum belongs to the ALLIANCE project's coordinator: after the projects demo.
     await loadLearningDemo(tx, { ...rows, now: deps.now() })
+    await loadCohortsDemo(tx, { ...rows, now: deps.now() })
+    // Ratings before and after the demo enrolments: after the learning demo.
+    await loadCompetencesDemo(tx, { ...rows, now: deps.now() })
+    // The programme follows the learning demo's courses and progress: after it.
+    await loadCurriculaDemo(tx, deps, rows)
   })
   deps.log.info(
     { organisations: rows.organisations.length, people: rows.users.length },

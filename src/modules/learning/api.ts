@@ -1,6 +1,8 @@
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi'
 import { errorResponse, signedIn } from '#src/http/api-schemas.ts'
 import type { AppEnv } from '#src/http/types.ts'
+import { registerAssignmentApi } from './api-assignments.ts'
+import { registerCohortApi } from './api-cohorts.ts'
 import { ZAnswers } from './inputs.ts'
 import {
   COURSE_STATUSES,
@@ -478,4 +480,6 @@ export function registerLearningApi(api: OpenAPIHono<AppEnv>) {
       200,
     )
   })
+  registerCohortApi(api)
+  registerAssignmentApi(api)
 }

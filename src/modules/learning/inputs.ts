@@ -4,7 +4,7 @@ import { LOCALES } from '#src/lib/i18n.ts'
 import { type LocalizedText, normaliseText } from '#src/lib/localized-text.ts'
 import { readLocalizedText, ZLocalizedText } from '#src/ui/multilingual-field.tsx'
 import { isCompetenceCode } from './competences.ts'
-import { COURSE_VISIBILITIES, LESSON_KINDS, QUESTION_TYPES } from './schema.ts'
+import { COURSE_VISIBILITIES, LESSON_KINDS, PASS_UNITS, QUESTION_TYPES } from './schema.ts'
 
 /**
  * A course is written in Ura's reader languages: each can be read, switched to mid-course and
@@ -49,6 +49,7 @@ export const ZCourse = z.object({
   competences: z
     .array(z.string().refine(isCompetenceCode, 'common:validation.choice'))
     .max(30, 'learning:errors.tooManyCompetences'),
+  prerequisiteIds: z.array(ZUuid).max(5, 'learning:errors.tooManyPrerequisites'),
   passMark: ZInt(0, 100),
   intent: z.enum(['draft', 'publish']),
 })
@@ -140,6 +141,7 @@ export function formToCourseInput(form: FormValues) {
     visibility: text(form.visibility) || 'private',
     projectId: text(form.projectId) || null,
     competences: list(form.competences),
+    prerequisiteIds: list(form.prerequisiteIds),
     passMark: text(form.passMark),
     intent: text(form.intent) === 'publish' ? 'publish' : 'draft',
   }
@@ -237,4 +239,113 @@ export function formToAnswers(
     }
   }
   return out
+}
+
+/** At most this many criteria in a rubric, and levels in a criterion. */
+export const CRITERIA_MAX = 8
+export const LEVELS_MAX = 6
+
+/** The rubric editor's rows: every criterion and one blank (three blank ones to start with). */
+export function criterionRows(filled: number): number {
+  return Math.min(CRITERIA_MAX, Math.max(3, filled + 1))
+}
+
+/** The level rows of a criterion: its levels and one blank (four blank ones for a new criterion). */
+export function levelRows(filled: number): number {
+  return Math.min(LEVELS_MAX, Math.max(4, filled + 1))
+}
+
+const ZLevel = z.object({
+  label: ZText({ required: 'any', max: 300 }),
+  points: ZInt(0, 100),
+})
+
+const ZCriterion = z.object({
+  name: ZText({ required: 'any', max: 200 }),
+  description: ZText({ max: 1000 }),
+  levels: z.array(ZLevel).min(2, 'learning:errors.twoLevels').max(LEVELS_MAX),
+})
+
+export const ZRubric = z.object({
+  criteria: z
+    .array(ZCriterion)
+    .min(1, 'learning:errors.noCriteria')
+    .max(CRITERIA_MAX, 'learning:errors.tooManyCriteria'),
+  passThreshold: ZInt(0, 1000),
+  passUnit: z.enum(PASS_UNITS, 'common:validation.choice'),
+})
+export type RubricInput = z.infer<typeof ZRubric>
+
+function isBlankText(value: LocalizedText): boolean {
+  return Object.keys(value).length === 0
+}
+
+/**
+ * The rubric editor's rows (`criteria.0.name.sq`, `criteria.0.levels.1.points` …). A blank row,
+ * or a criterion ticked "remove", is dropped; what is left keeps its order, so an error's path
+ * (`criteria.1.levels.0.label`) names the row shown again.
+ */
+export function formToRubricInput(form: FormValues) {
+  const rows = nested(form, 'criteria')
+  const criteria = []
+  for (let i = 0; i < CRITERIA_MAX; i++) {
+    const row = nested(rows, String(i))
+    if (text(row.remove) === 'on') continue
+    const levelsIn = nested(row, 'levels')
+    const levels = []
+    for (let j = 0; j < LEVELS_MAX; j++) {
+      const level = nested(levelsIn, String(j))
+      const label = readLocalizedText(level, 'label')
+      const points = text(level.points).trim()
+      if (isBlankText(label) && points === '') continue
+      levels.push({ label, points })
+    }
+    const name = readLocalizedText(row, 'name')
+    const description = readLocalizedText(row, 'description')
+    if (isBlankText(name) && isBlankText(description) && levels.length === 0) continue
+    criteria.push({ name, description, levels })
+  }
+  return {
+    criteria,
+    passThreshold: text(form.passThreshold),
+    passUnit: text(form.passUnit) || 'percent',
+  }
+}
+
+/** A learner's answer: Markdown, shown as sanitised HTML; the optional file is read apart. */
+export const ZSubmission = z.object({
+  text: z
+    .string()
+    .trim()
+    .min(1, 'learning:errors.answerEmpty')
+    .max(20_000, 'common:validation.tooLong'),
+})
+export type SubmissionInput = z.infer<typeof ZSubmission>
+
+export const GRADE_DECISIONS = ['accepted', 'needs_revision'] as const
+
+/** A teacher's grade: a level per criterion (criterion key → level key), a comment, a decision. */
+export const ZGrade = z.object({
+  levels: z.record(z.string().max(20), z.string().max(20)),
+  comment: z.string().trim().max(5000, 'common:validation.tooLong'),
+  decision: z.enum(GRADE_DECISIONS, 'learning:errors.decision'),
+  /** The language the comment is written in (the page's, for a form). */
+  commentLang: z.enum(LOCALES, 'common:validation.choice').optional(),
+})
+export type GradeInput = z.infer<typeof ZGrade>
+
+/** The grading form: `level.<criterion key>` holds the level key picked. */
+export function formToGradeInput(form: FormValues) {
+  const picked = nested(form, 'level')
+  const levels: Record<string, string> = {}
+  for (const [key, value] of Object.entries(picked)) {
+    const v = text(value)
+    if (v) levels[key] = v
+  }
+  return { levels, comment: text(form.comment), decision: text(form.decision) }
+}
+
+/** The submission form's text (the file is read apart, as bytes). */
+export function formToSubmissionInput(form: FormValues) {
+  return { text: text(form.text) }
 }

@@ -1,13 +1,15 @@
 import type { Context } from 'hono'
 import { Hono } from 'hono'
 import type { z } from 'zod'
-import { readForm, tryForm } from '#src/http/http.ts'
+import { readForm } from '#src/http/http.ts'
 import type { AppEnv } from '#src/http/types.ts'
 import { AppError, type FieldErrors } from '#src/lib/errors.ts'
 import { validate } from '#src/lib/forms.ts'
 import { isLocale } from '#src/lib/i18n.ts'
 import { pickText } from '#src/lib/localized-text.ts'
+import { ownCompetenceChoices, ownCompetenceNames } from '../competence-frameworks/index.ts'
 import { organisationNames } from '../organisations/index.ts'
+import { formStep } from './form-step.ts'
 import { progressPercent } from './grading.ts'
 import {
   formToAnswers,
@@ -21,6 +23,7 @@ import {
   ZModule,
   ZQuestion,
 } from './inputs.ts'
+import { assignmentForLesson, rubricForEditing } from './service/assignments.ts'
 import {
   type Course,
   courseProjectChoices,
@@ -29,6 +32,8 @@ import {
   listOwnCourses,
   loadCourse,
   loadOwnCourse,
+  missingPrerequisites,
+  prerequisiteChoices,
   requireAuthor,
   updateCourse,
 } from './service/courses.ts'
@@ -62,6 +67,8 @@ import {
 } from './service/outline.ts'
 import { getAttempt, myAttempts, passMarkOf, startAttempt, submitAttempt } from './service/quiz.ts'
 import { courseReport } from './service/reports.ts'
+import type { SubmissionFormState } from './views/assignment-panel.tsx'
+import { type RubricFormValues, rubricFormValues } from './views/assignment-rubric-form.tsx'
 import { AttemptPage } from './views/attempt-page.tsx'
 import { LearningHomePage, ManageCoursesPage } from './views/catalogue.tsx'
 import { CourseFormPage, type CourseFormValues, EMPTY_COURSE } from './views/course-form.tsx'
@@ -92,6 +99,8 @@ const NOTICES = new Set([
   'learning:notices.questionDeleted',
   'learning:notices.lessonDone',
   'learning:notices.courseCompleted',
+  'learning:notices.rubricSaved',
+  'learning:notices.submitted',
 ])
 const ERRORS = new Set([
   'learning:errors.noAttemptsLeft',
@@ -100,6 +109,7 @@ const ERRORS = new Set([
   'learning:errors.notReleased',
   'learning:errors.alreadySubmitted',
   'learning:errors.notPublished',
+  'learning:errors.prerequisites',
 ])
 const noticeOf = (c: C) => {
   const key = c.req.query('notice')
@@ -129,34 +139,6 @@ async function step<T>(c: C, back: string, run: () => Promise<T>): Promise<T | R
   }
 }
 
-/**
- * A form's round trip: read, validate, run the service; 422 with what was typed on bad input.
- */
-async function formStep<S extends z.ZodType, R>(
-  c: C,
-  options: {
-    read: (form: Record<string, unknown>) => unknown
-    schema: S
-    run: (input: z.output<S>) => Promise<R>
-    render: (raw: unknown, errors: FieldErrors) => Response | Promise<Response>
-    done: (result: R) => string
-  },
-) {
-  const form = await readForm(c)
-  const raw = options.read(form)
-  const parsed = validate(options.schema, raw)
-  if (!parsed.ok) {
-    c.status(422)
-    return options.render(raw, parsed.errors)
-  }
-  const result = await tryForm(() => options.run(parsed.data))
-  if (!result.ok) {
-    c.status(result.status)
-    return options.render(raw, result.errors)
-  }
-  return c.redirect(options.done(result.value), 303)
-}
-
 /** The language a person reads a course in: `?lang=`, then the one they chose before, then the UI's. */
 async function readingLanguage(c: C, enrolmentId: string | null, saved: string | null) {
   const asked = c.req.query('lang')
@@ -174,6 +156,7 @@ function courseValues(course: Course): CourseFormValues {
     visibility: course.visibility,
     projectId: course.projectId ?? '',
     competences: course.competences,
+    prerequisiteIds: course.prerequisiteIds,
     passMark: String(course.passMark),
   }
 }
@@ -189,12 +172,18 @@ async function renderCourseForm(
   values: CourseFormValues,
   errors?: FieldErrors,
 ) {
-  const projects = await courseProjectChoices(c.var.ctx)
+  const [projects, ownCompetences, prerequisites] = await Promise.all([
+    courseProjectChoices(c.var.ctx),
+    ownCompetenceChoices(c.var.ctx),
+    prerequisiteChoices(c.var.ctx, course?.id ?? null),
+  ])
   return c.render(
     <CourseFormPage
       action={course ? `/app/learning/courses/${course.id}/edit` : '/app/learning/courses/new'}
       values={values}
       projects={projects}
+      ownCompetences={ownCompetences}
+      prerequisites={prerequisites}
       isNew={!course}
       isPublished={course?.status === 'published'}
       errors={errors}
@@ -204,7 +193,7 @@ async function renderCourseForm(
   )
 }
 
-function lessonValues(
+export function lessonValues(
   l: Awaited<ReturnType<typeof getLessonForEditing>>['lesson'],
 ): LessonFormValues {
   const n = (v: number | null) => (v === null ? '' : String(v))
@@ -223,15 +212,22 @@ function lessonValues(
   }
 }
 
-async function renderLessonForm(
+/** The lesson editor; an assignment's also holds its rubric (`rubricForm` after a refused save). */
+export async function renderLessonForm(
   c: C,
   course: Course,
   lessonId: string | null,
   values: LessonFormValues,
   errors?: FieldErrors,
   questions?: Question[],
+  rubricForm?: { values: RubricFormValues; errors: FieldErrors },
 ) {
-  const outline = await getOutline(c.var.ctx, course)
+  const [outline, rubric] = await Promise.all([
+    getOutline(c.var.ctx, course),
+    lessonId && values.kind === 'assignment' && !rubricForm
+      ? rubricForEditing(c.var.ctx, lessonId)
+      : Promise.resolve(null),
+  ])
   return c.render(
     <LessonFormPage
       action={
@@ -246,6 +242,9 @@ async function renderLessonForm(
       questions={questions}
       errors={errors}
       cancel={`/app/learning/courses/${course.id}`}
+      rubric={rubricForm?.values ?? rubricFormValues(rubric)}
+      rubricErrors={rubricForm?.errors}
+      notice={noticeOf(c)}
     />,
     { title: c.var.t(lessonId ? 'learning:lessonForm.editTitle' : 'learning:lessonForm.newTitle') },
   )
@@ -318,7 +317,7 @@ async function renderAttempt(c: C, id: string, error?: string) {
 }
 
 /** Every page of the learning module under /app/learning. */
-export const learningRoutes = new Hono<AppEnv>()
+export const courseRoutes = new Hono<AppEnv>()
   .get('/app/learning', async (c) => {
     const page = Number.parseInt(c.req.query('page') ?? '1', 10) || 1
     const [mine, catalogue] = await Promise.all([
@@ -375,6 +374,10 @@ export const learningRoutes = new Hono<AppEnv>()
       lessonIds.length === 0
         ? 0
         : Math.floor((lessonIds.filter((id) => done.has(id)).length * 100) / lessonIds.length)
+    const [ownCompetences, missing] = await Promise.all([
+      ownCompetenceNames(c.var.ctx, course.competences),
+      enrolment ? [] : missingPrerequisites(c.var.ctx, course, c.var.ctx.actor!.userId),
+    ])
     return c.render(
       <CoursePage
         course={course}
@@ -384,6 +387,8 @@ export const learningRoutes = new Hono<AppEnv>()
         done={done}
         percent={percent}
         credentialCode={credential?.code ?? null}
+        ownCompetences={ownCompetences}
+        missing={missing}
         ownerName={pickText(owner.get(course.tenantId), c.var.locale).value}
         readLang={readLang}
         notice={noticeOf(c)}
@@ -505,7 +510,7 @@ export const learningRoutes = new Hono<AppEnv>()
       run: (input) => addLesson(c.var.ctx, course.id, input),
       render: (raw, errors) => renderLessonForm(c, course, null, raw as LessonFormValues, errors),
       done: (lesson) =>
-        lesson.kind === 'quiz'
+        lesson.kind !== 'text'
           ? `/app/learning/lessons/${lesson.id}/edit?notice=learning:notices.lessonSaved`
           : `/app/learning/courses/${course.id}?notice=learning:notices.lessonSaved`,
     })
@@ -574,43 +579,7 @@ export const learningRoutes = new Hono<AppEnv>()
       303,
     )
   })
-  .get('/app/learning/lessons/:id', async (c) => {
-    const found = await loadLesson(c.var.ctx, c.req.param('id'))
-    const { course, lesson, role, enrolmentId } = found
-    const enrolment = enrolmentId ? await myEnrolment(c.var.ctx, course.id) : null
-    const readLang = await readingLanguage(c, enrolmentId, enrolment?.contentLocale ?? null)
-    const [outline, done, attempts, questions] = await Promise.all([
-      getOutline(c.var.ctx, course),
-      enrolmentId ? doneLessonIds(c.var.ctx.db, enrolmentId) : Promise.resolve(new Set<string>()),
-      enrolmentId && lesson.kind === 'quiz'
-        ? myAttempts(c.var.ctx, enrolmentId, lesson.id)
-        : Promise.resolve([]),
-      lesson.kind === 'quiz' ? listQuestions(c.var.ctx, lesson) : Promise.resolve([]),
-    ])
-    const order = lessonsInOrder(outline)
-    const at = order.findIndex((l) => l.id === lesson.id)
-    const today = c.var.ctx.now().toISOString().slice(0, 10)
-    return c.render(
-      <LessonPage
-        course={course}
-        lesson={lesson}
-        role={role}
-        enrolled={enrolmentId !== null}
-        done={done.has(lesson.id)}
-        released={role === 'author' || !lesson.releaseOn || lesson.releaseOn <= today}
-        readLang={readLang}
-        previous={order[at - 1]}
-        next={order[at + 1]}
-        attempts={attempts}
-        questionCount={questions.length}
-        passMark={passMarkOf(lesson, course.passMark)}
-        notice={noticeOf(c)}
-        error={errorOf(c)}
-        errorParams={{ date: lesson.releaseOn, count: lesson.maxAttempts }}
-      />,
-      { title: pickText(lesson.title, readLang).value },
-    )
-  })
+  .get('/app/learning/lessons/:id', (c) => renderLessonPage(c, c.req.param('id')))
   .post('/app/learning/lessons/:id/done', async (c) => {
     const back = `/app/learning/lessons/${c.req.param('id')}`
     const result = await step(c, back, () => markLessonDone(c.var.ctx, c.req.param('id')))
@@ -647,6 +616,53 @@ export const learningRoutes = new Hono<AppEnv>()
     if (result instanceof Response) return result
     return c.redirect(self, 303)
   })
+
+/**
+ * `/app/learning/lessons/:id`: the lesson in the reader's course language. `submissionForm` is
+ * what the reader typed into an assignment's submission that was refused (422).
+ */
+export async function renderLessonPage(c: C, id: string, submissionForm?: SubmissionFormState) {
+  const found = await loadLesson(c.var.ctx, id)
+  const { course, lesson, role, enrolmentId } = found
+  const enrolment = enrolmentId ? await myEnrolment(c.var.ctx, course.id) : null
+  const readLang = await readingLanguage(c, enrolmentId, enrolment?.contentLocale ?? null)
+  const [outline, done, attempts, questions, assignment] = await Promise.all([
+    getOutline(c.var.ctx, course),
+    enrolmentId ? doneLessonIds(c.var.ctx.db, enrolmentId) : Promise.resolve(new Set<string>()),
+    enrolmentId && lesson.kind === 'quiz'
+      ? myAttempts(c.var.ctx, enrolmentId, lesson.id)
+      : Promise.resolve([]),
+    lesson.kind === 'quiz' ? listQuestions(c.var.ctx, lesson) : Promise.resolve([]),
+    lesson.kind === 'assignment'
+      ? assignmentForLesson(c.var.ctx, found)
+      : Promise.resolve(undefined),
+  ])
+  const order = lessonsInOrder(outline)
+  const at = order.findIndex((l) => l.id === lesson.id)
+  const today = c.var.ctx.now().toISOString().slice(0, 10)
+  return c.render(
+    <LessonPage
+      course={course}
+      lesson={lesson}
+      role={role}
+      enrolled={enrolmentId !== null}
+      done={done.has(lesson.id)}
+      released={role === 'author' || !lesson.releaseOn || lesson.releaseOn <= today}
+      readLang={readLang}
+      previous={order[at - 1]}
+      next={order[at + 1]}
+      attempts={attempts}
+      questionCount={questions.length}
+      passMark={passMarkOf(lesson, course.passMark)}
+      notice={noticeOf(c)}
+      error={errorOf(c)}
+      errorParams={{ date: lesson.releaseOn, count: lesson.maxAttempts }}
+      assignment={assignment}
+      submissionForm={submissionForm}
+    />,
+    { title: pickText(lesson.title, readLang).value },
+  )
+}
 
 function questionPage(questionId: string, lessonId: string) {
   return {

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm'
 import {
+  type AnyPgColumn,
   boolean,
   date,
   index,
@@ -23,7 +24,7 @@ export type CourseVisibility = (typeof COURSE_VISIBILITIES)[number]
 export const COURSE_STATUSES = ['draft', 'published'] as const
 export type CourseStatus = (typeof COURSE_STATUSES)[number]
 
-export const LESSON_KINDS = ['text', 'quiz'] as const
+export const LESSON_KINDS = ['text', 'quiz', 'assignment'] as const
 export type LessonKind = (typeof LESSON_KINDS)[number]
 
 export const QUESTION_TYPES = [
@@ -61,6 +62,11 @@ export const courses = pgTable(
     projectId: uuid(),
     /** Competences the course develops: `framework:code`, e.g. `digcomp-2.2:1.1`. */
     competences: text().array().notNull().default(sql`'{}'::text[]`),
+    /**
+     * Courses a person completes before joining this one on their own (a coordinator or a rule
+     * may still enrol them). Loose references: a prerequisite removed later is ignored.
+     */
+    prerequisiteIds: uuid().array().notNull().default(sql`'{}'::uuid[]`),
     /** Completion asks for every lesson done and every quiz passed; this is the default pass mark. */
     passMark: integer().notNull().default(70),
     publishedAt: timestamp({ withTimezone: true }),
@@ -187,6 +193,8 @@ export const enrolments = pgTable(
     enrolledAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     completedAt: timestamp({ withTimezone: true }),
     enrolledById: uuid().references(() => users.id, { onDelete: 'set null' }),
+    /** The group the person takes the course with (dates, reminders); null when on their own. */
+    cohortId: uuid().references((): AnyPgColumn => courseCohorts.id, { onDelete: 'set null' }),
     ...timestamps,
   },
   (t) => [
@@ -253,5 +261,139 @@ export const quizAttempts = pgTable(
   (t) => [
     uniqueIndex('quiz_attempts_number_key').on(t.enrolmentId, t.lessonId, t.number),
     index('quiz_attempts_lesson_idx').on(t.tenantId, t.lessonId),
+  ],
+)
+
+/**
+ * People taking a course together between two dates: one school's staff in a shared course, or
+ * the participants of one call, who must finish the pre-departure course before they leave. The
+ * cohort belongs to the school that runs it (`tenantId`), which may not own the course. `ruleKey`
+ * names the rule that made it (`call:<id>`), so a rule finds its cohort again instead of adding one.
+ */
+export const courseCohorts = pgTable(
+  'course_cohorts',
+  {
+    tenantId: orgRef().notNull(),
+    id: id(),
+    courseId: uuid()
+      .notNull()
+      .references(() => courses.id, { onDelete: 'cascade' }),
+    name: text().notNull(),
+    startsOn: date({ mode: 'string' }).notNull(),
+    endsOn: date({ mode: 'string' }).notNull(),
+    ruleKey: text(),
+    createdById: uuid().references(() => users.id, { onDelete: 'set null' }),
+    ...timestamps,
+  },
+  (t) => [
+    index('course_cohorts_course_idx').on(t.tenantId, t.courseId),
+    uniqueIndex('course_cohorts_rule_key').on(t.tenantId, t.courseId, t.ruleKey),
+  ],
+)
+
+export const REMINDER_KINDS = ['ending', 'overdue'] as const
+export type ReminderKind = (typeof REMINDER_KINDS)[number]
+
+/**
+ * A reminder sent to a cohort member who has not completed: a week before the cohort ends, and
+ * once after it ended. One row per enrolment and kind, so a daily run never repeats one.
+ */
+export const courseReminders = pgTable(
+  'course_reminders',
+  {
+    tenantId: orgRef().notNull(),
+    id: id(),
+    enrolmentId: uuid()
+      .notNull()
+      .references(() => enrolments.id, { onDelete: 'cascade' }),
+    kind: text().$type<ReminderKind>().notNull(),
+    endsOn: date({ mode: 'string' }).notNull(),
+    sentAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex('course_reminders_key').on(t.enrolmentId, t.kind, t.endsOn)],
+)
+
+export const PASS_UNITS = ['points', 'percent'] as const
+export type PassUnit = (typeof PASS_UNITS)[number]
+
+export const SUBMISSION_STATUSES = ['submitted', 'needs_revision', 'accepted'] as const
+export type SubmissionStatus = (typeof SUBMISSION_STATUSES)[number]
+
+/** One level of a rubric criterion: what the work shows at that level, and what it earns. */
+export type RubricLevel = { key: string; label: LocalizedText; points: number }
+
+/** One criterion of a rubric with its levels, in the author's order. */
+export type RubricCriterion = {
+  key: string
+  name: LocalizedText
+  description: LocalizedText
+  levels: RubricLevel[]
+}
+
+/**
+ * The rubric of an assignment lesson (one per lesson): the criteria a teacher grades with, and
+ * the threshold a submission must reach before the teacher may accept it, in points or in
+ * percent of the highest score. Keys are language-free, like a quiz's choice keys (ADR 014).
+ */
+export const assignmentRubrics = pgTable('assignment_rubrics', {
+  tenantId: orgRef().notNull(),
+  lessonId: uuid()
+    .primaryKey()
+    .references(() => lessons.id, { onDelete: 'cascade' }),
+  criteria: jsonb().$type<RubricCriterion[]>().notNull().default([]),
+  passThreshold: integer().notNull().default(50),
+  passUnit: text().$type<PassUnit>().notNull().default('percent'),
+  ...timestamps,
+})
+
+/** The level a teacher chose for one criterion, copied with its texts so a grade never changes. */
+export type CriterionGrade = {
+  criterionKey: string
+  name: LocalizedText
+  levelKey: string
+  label: LocalizedText
+  points: number
+  maxPoints: number
+}
+
+/**
+ * One submission of an assignment: the learner's text (Markdown, kept with its sanitised HTML)
+ * and an optional file in the file store. Every submission is kept; a new one is allowed only
+ * after the last was sent back for revision. It is graded once: the levels chosen, the score, a
+ * comment in the language the teacher wrote it in, and the decision (`status`).
+ */
+export const assignmentSubmissions = pgTable(
+  'assignment_submissions',
+  {
+    tenantId: orgRef().notNull(),
+    id: id(),
+    enrolmentId: uuid()
+      .notNull()
+      .references(() => enrolments.id, { onDelete: 'cascade' }),
+    lessonId: uuid()
+      .notNull()
+      .references(() => lessons.id, { onDelete: 'cascade' }),
+    number: integer().notNull(),
+    body: text().notNull().default(''),
+    bodyHtml: text().notNull().default(''),
+    fileName: text(),
+    fileType: text(),
+    fileSize: integer(),
+    fileKey: text(),
+    status: text().$type<SubmissionStatus>().notNull().default('submitted'),
+    submittedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    grades: jsonb().$type<CriterionGrade[]>().notNull().default([]),
+    score: integer(),
+    maxScore: integer(),
+    comment: text().notNull().default(''),
+    commentLang: text(),
+    gradedAt: timestamp({ withTimezone: true }),
+    gradedById: uuid().references(() => users.id, { onDelete: 'set null' }),
+    ...timestamps,
+  },
+  (t) => [
+    uniqueIndex('assignment_submissions_number_key').on(t.enrolmentId, t.lessonId, t.number),
+    index('assignment_submissions_queue_idx').on(t.tenantId, t.status, t.submittedAt),
+    index('assignment_submissions_lesson_idx').on(t.lessonId, t.status),
   ],
 )

@@ -1,4 +1,17 @@
 /** What the composition root mounts: this module's pages and API. Other modules use index.ts. */
 
+import { Hono } from 'hono'
+import type { AppEnv } from '#src/http/types.ts'
+import { courseRoutes } from './routes.tsx'
+import { assignmentRoutes } from './routes-assignments.tsx'
+import { cohortRoutes } from './routes-cohorts.tsx'
+import { reportRoutes } from './routes-reports.tsx'
+
 export { registerLearningApi } from './api.ts'
-export { learningRoutes } from './routes.tsx'
+
+/** Every page of the module: courses and lessons, quizzes, assignments, cohorts. */
+export const learningRoutes = new Hono<AppEnv>()
+  .route('/', courseRoutes)
+  .route('/', assignmentRoutes)
+  .route('/', cohortRoutes)
+  .route('/', reportRoutes)

@@ -6,6 +6,7 @@ import { AppError, forbidden, notFound } from '#src/lib/errors.ts'
 import { type LocalizedText, pickText } from '#src/lib/localized-text.ts'
 import { authorize, can } from '#src/lib/policy.ts'
 import { recordAudit } from '../../audit/index.ts'
+import { foreignOwnCodes } from '../../competence-frameworks/index.ts'
 import { slugify } from '../../organisations/index.ts'
 import { consortiumProjectIds, projectChoices } from '../../projects/index.ts'
 import type { CourseInput } from '../inputs.ts'
@@ -164,7 +165,12 @@ function invalid(fields: Record<string, string>): AppError {
   return new AppError('INVALID_INPUT', Object.values(fields)[0]!, {}, fields)
 }
 
-async function checkCourse(ctx: Ctx, actor: Actor & { tenantId: string }, input: CourseInput) {
+async function checkCourse(
+  ctx: Ctx,
+  actor: Actor & { tenantId: string },
+  input: CourseInput,
+  id: string | null = null,
+) {
   const fields: Record<string, string> = {}
   if (input.projectId) {
     const choices = await projectChoices(ctx.db, actor.tenantId)
@@ -174,7 +180,50 @@ async function checkCourse(ctx: Ctx, actor: Actor & { tenantId: string }, input:
   if (input.visibility === 'consortium' && !input.projectId) {
     fields.projectId = 'learning:errors.consortiumNeedsProject'
   }
+  // A school tags with its own list only (ADR 016); the frameworks' codes were checked by zod.
+  if ((await foreignOwnCodes(ctx.db, actor.tenantId, input.competences)).length > 0) {
+    fields.competences = 'common:validation.choice'
+  }
+  if (input.prerequisiteIds.length > 0) {
+    const choices = new Set((await prerequisiteChoices(ctx, id)).map((c) => c.id))
+    if (input.prerequisiteIds.some((p) => !choices.has(p))) {
+      fields.prerequisiteIds = 'common:validation.choice'
+    }
+  }
   if (Object.keys(fields).length > 0) throw invalid(fields)
+}
+
+/**
+ * Courses that may come before this one: published courses the school may read, other than
+ * itself. Ones that already require this course are left out, so no loop of two can be made.
+ */
+export async function prerequisiteChoices(ctx: Ctx, courseId: string | null) {
+  const actor = requireAuthor(ctx)
+  const rows = await ctx.db
+    .select({ id: courses.id, title: courses.title, prerequisiteIds: courses.prerequisiteIds })
+    .from(courses)
+    .where(
+      and(
+        eq(courses.status, 'published'),
+        or(eq(courses.tenantId, actor.tenantId), await sharedCondition(ctx.db, actor.tenantId)),
+      ),
+    )
+    .orderBy(asc(courses.slug))
+    .limit(500)
+  return rows
+    .filter((r) => r.id !== courseId && !(courseId && r.prerequisiteIds.includes(courseId)))
+    .map(({ id, title }) => ({ id, title }))
+}
+
+/** The prerequisites of a course the person has not completed yet, by title (empty: none left). */
+export async function missingPrerequisites(ctx: Ctx, course: Course, userId: string) {
+  if (course.prerequisiteIds.length === 0) return []
+  const rows = await ctx.db
+    .select({ id: courses.id, title: courses.title, status: enrolments.status })
+    .from(courses)
+    .leftJoin(enrolments, and(eq(enrolments.courseId, courses.id), eq(enrolments.userId, userId)))
+    .where(inArray(courses.id, course.prerequisiteIds))
+  return rows.filter((r) => r.status !== 'completed').map(({ id, title }) => ({ id, title }))
 }
 
 async function freeSlug(db: DbOrTx, title: LocalizedText): Promise<string> {
@@ -202,6 +251,7 @@ export async function createCourse(ctx: Ctx, input: CourseInput): Promise<Course
     visibility: input.visibility,
     projectId: input.projectId,
     competences: input.competences,
+    prerequisiteIds: input.prerequisiteIds,
     passMark: input.passMark,
     status: publishing ? ('published' as const) : ('draft' as const),
     publishedAt: publishing ? ctx.now() : null,
@@ -246,7 +296,7 @@ export async function createCourse(ctx: Ctx, input: CourseInput): Promise<Course
 export async function updateCourse(ctx: Ctx, id: string, input: CourseInput): Promise<Course> {
   const actor = requireAuthor(ctx)
   const before = await loadOwnCourse(ctx, id)
-  await checkCourse(ctx, actor, input)
+  await checkCourse(ctx, actor, input, before.id)
   const publishing = input.intent === 'publish'
   return ctx.db.transaction(async (tx) => {
     const [row] = await tx
@@ -257,6 +307,7 @@ export async function updateCourse(ctx: Ctx, id: string, input: CourseInput): Pr
         visibility: input.visibility,
         projectId: input.projectId,
         competences: input.competences,
+        prerequisiteIds: input.prerequisiteIds,
         passMark: input.passMark,
         status: publishing ? 'published' : 'draft',
         publishedAt: publishing ? (before.publishedAt ?? ctx.now()) : before.publishedAt,

@@ -15,7 +15,8 @@ import { listMembers, memberUserIds } from '../../users/index.ts'
 import { courseAchievement } from '../achievement.ts'
 import { isCourseComplete, percentDone } from '../grading.ts'
 import { courses, enrolments, lessonCompletions, lessons } from '../schema.ts'
-import { type Course, loadCourse } from './courses.ts'
+import { runCourseCompleted } from './completion-hook.ts'
+import { type Course, loadCourse, missingPrerequisites } from './courses.ts'
 import { loadLesson } from './outline.ts'
 
 export type Enrolment = typeof enrolments.$inferSelect
@@ -35,6 +36,9 @@ export async function enrolSelf(ctx: Ctx, courseId: string): Promise<Enrolment> 
   if (enrolmentId) return (await enrolmentOf(ctx, course.id, actor.userId))!
   if (course.status !== 'published') {
     throw new AppError('INVALID_STATE', 'learning:errors.notPublished')
+  }
+  if ((await missingPrerequisites(ctx, course, actor.userId)).length > 0) {
+    throw new AppError('INVALID_STATE', 'learning:errors.prerequisites')
   }
   await ctx.db
     .insert(enrolments)
@@ -129,15 +133,21 @@ async function courseLessonIds(db: DbOrTx, courseId: string): Promise<string[]> 
   return rows.map((r) => r.id)
 }
 
+/** Whom a course certificate names: the enrolled person. */
+export type Recipient = Pick<Actor, 'userId' | 'displayName' | 'email' | 'locale'>
+
 /**
  * Completes the enrolment when every lesson is done, and issues its certificate (a verifiable
  * credential) in the same transaction. Safe to call after any step: a completed one stays so.
+ * The certificate names `recipient`: the actor by default, the learner when the last step is
+ * someone else's (a teacher accepting an assignment).
  */
 export async function completeIfDone(
   ctx: Ctx,
   tx: DbOrTx,
   enrolment: Enrolment,
   course: Course,
+  recipient: Recipient = ctx.actor!,
 ): Promise<boolean> {
   const [lessonIds, done] = await Promise.all([
     courseLessonIds(tx, course.id),
@@ -150,7 +160,7 @@ export async function completeIfDone(
     .where(and(eq(enrolments.id, enrolment.id), eq(enrolments.status, 'active')))
     .returning()
   if (!row) return true
-  const actor = ctx.actor!
+  const actor = recipient
   const locale = row.contentLocale ?? actor.locale ?? 'en'
   await issueCredential(tx, {
     tenantId: course.tenantId,
@@ -173,6 +183,7 @@ export async function completeIfDone(
     },
     tx,
   )
+  await runCourseCompleted(ctx, tx, row, actor)
   return true
 }
 
@@ -180,6 +191,9 @@ export async function completeIfDone(
 export async function markLessonDone(ctx: Ctx, lessonId: string) {
   const { lesson, course, enrolmentId } = await loadLesson(ctx, lessonId)
   if (!enrolmentId) throw new AppError('INVALID_STATE', 'learning:errors.notEnrolled')
+  if (lesson.kind === 'assignment') {
+    throw new AppError('INVALID_STATE', 'learning:errors.assignmentByGrade')
+  }
   if (lesson.kind !== 'text') throw new AppError('INVALID_STATE', 'learning:errors.quizByAttempt')
   assertReleased(ctx, lesson.releaseOn)
   return ctx.db.transaction(async (tx) => {

@@ -36,9 +36,20 @@ export function LearningHomePage({
   return (
     <>
       <PageHeader title={t('learning:home.title')}>
+        <a class="btn btn-secondary" href="/app/learning/curricula">
+          {t('curricula:nav.curricula')}
+        </a>
+        <a class="btn btn-secondary" href="/app/learning/guidebooks">
+          {t('curricula:nav.guidebooks')}
+        </a>
         {can(actor, 'learning.author') && (
           <a class="btn btn-secondary" href="/app/learning/manage">
             {t('learning:manage.title')}
+          </a>
+        )}
+        {can(actor, 'learning.reports') && (
+          <a class="btn btn-secondary" href="/app/learning/reports">
+            {t('learning:orgReport.title')}
           </a>
         )}
       </PageHeader>

@@ -1,6 +1,14 @@
 import type { FieldErrors } from '#src/lib/errors.ts'
-import type { LocalizedText } from '#src/lib/localized-text.ts'
-import { Button, ErrorSummary, Field, Form, PageHeader, SelectField } from '#src/ui/components.tsx'
+import { type LocalizedText, pickText } from '#src/lib/localized-text.ts'
+import {
+  Button,
+  CheckboxGroup,
+  ErrorSummary,
+  Field,
+  Form,
+  PageHeader,
+  SelectField,
+} from '#src/ui/components.tsx'
 import { MultilingualField } from '#src/ui/multilingual-field.tsx'
 import { useUi } from '#src/ui/use-ui.ts'
 import { competenceFrameworks } from '../competences.ts'
@@ -13,6 +21,7 @@ export type CourseFormValues = {
   visibility: string
   projectId: string
   competences: string[]
+  prerequisiteIds: string[]
   passMark: string
 }
 
@@ -22,12 +31,24 @@ export const EMPTY_COURSE: CourseFormValues = {
   visibility: 'private',
   projectId: '',
   competences: [],
+  prerequisiteIds: [],
   passMark: '70',
 }
 
-/** Competences grouped by framework and area, folded away so the form stays short. */
-function CompetencePicker({ values, error }: { values: string[]; error?: string | undefined }) {
-  const { t } = useUi()
+/**
+ * Competences grouped by framework and area, folded away so the form stays short; the school's
+ * own list (ADR 016) last.
+ */
+function CompetencePicker({
+  values,
+  own,
+  error,
+}: {
+  values: string[]
+  own: { code: string; name: LocalizedText }[]
+  error?: string | undefined
+}) {
+  const { t, locale } = useUi()
   return (
     <fieldset class={error ? 'field has-error' : 'field'} id="f-competences">
       <legend>{t('learning:fields.competences')}</legend>
@@ -62,6 +83,27 @@ function CompetencePicker({ values, error }: { values: string[]; error?: string 
           </details>
         )
       })}
+      {own.length > 0 && (
+        <details open={own.some((o) => values.includes(o.code)) || undefined}>
+          <summary>{t('competences:own.title')}</summary>
+          <div class="checkboxes">
+            {own.map((o) => {
+              const name = pickText(o.name, locale)
+              return (
+                <label class="check">
+                  <input
+                    type="checkbox"
+                    name="competences"
+                    value={o.code}
+                    checked={values.includes(o.code)}
+                  />{' '}
+                  <span lang={name.lang}>{name.value}</span>
+                </label>
+              )
+            })}
+          </div>
+        </details>
+      )}
     </fieldset>
   )
 }
@@ -71,12 +113,15 @@ export function CourseFormPage(props: {
   action: string
   values: CourseFormValues
   projects: { id: string; acronym: string }[]
+  ownCompetences?: { code: string; name: LocalizedText }[] | undefined
+  /** Published courses that may come before this one. */
+  prerequisites?: { id: string; title: LocalizedText }[] | undefined
   isPublished: boolean
   isNew: boolean
   errors?: FieldErrors | undefined
   cancel: string
 }) {
-  const { t } = useUi()
+  const { t, locale } = useUi()
   const { values, errors } = props
   return (
     <>
@@ -130,7 +175,24 @@ export function CourseFormPage(props: {
           error={errors?.passMark}
           inputmode="numeric"
         />
-        <CompetencePicker values={values.competences} error={errors?.competences} />
+        <CompetencePicker
+          values={values.competences}
+          own={props.ownCompetences ?? []}
+          error={errors?.competences}
+        />
+        {props.prerequisites && props.prerequisites.length > 0 && (
+          <CheckboxGroup
+            name="prerequisiteIds"
+            legend={t('learning:fields.prerequisites')}
+            hint={t('learning:fields.prerequisitesHint')}
+            values={values.prerequisiteIds}
+            error={errors?.prerequisiteIds}
+            options={props.prerequisites.map((p) => {
+              const title = pickText(p.title, locale)
+              return { value: p.id, label: title.value, lang: title.lang }
+            })}
+          />
+        )}
         <div class="form-actions">
           <Button variant="secondary" name="intent" value="draft">
             {t(props.isPublished ? 'learning:form.unpublish' : 'learning:form.saveDraft')}

@@ -1,3 +1,4 @@
+import type { LocalizedText } from '#src/lib/localized-text.ts'
 import { can } from '#src/lib/policy.ts'
 import { Button, Form, Notice, PageHeader } from '#src/ui/components.tsx'
 import { useUi } from '#src/ui/use-ui.ts'
@@ -21,7 +22,11 @@ export type CoursePageProps = {
   done: Set<string>
   percent: number
   credentialCode: string | null
+  /** The school's own competences among the course's tags, with their names. */
+  ownCompetences?: { code: string; name: LocalizedText }[] | undefined
   ownerName: string
+  /** Prerequisites the reader has not completed yet (joining waits for them). */
+  missing?: { id: string; title: LocalizedText }[] | undefined
   readLang: string
   notice?: string | undefined
   error?: string | undefined
@@ -55,9 +60,14 @@ export function CoursePage(props: CoursePageProps) {
           </a>
         )}
         {can(actor, 'learning.enrolOthers') && course.status === 'published' && (
-          <a class="btn btn-secondary" href={`${base}/enrol`}>
-            {t('learning:enrol.others')}
-          </a>
+          <>
+            <a class="btn btn-secondary" href={`${base}/enrol`}>
+              {t('learning:enrol.others')}
+            </a>
+            <a class="btn btn-secondary" href={`${base}/cohorts`}>
+              {t('learning:course.cohorts')}
+            </a>
+          </>
         )}
       </PageHeader>
       {props.notice && <Notice>{t(props.notice)}</Notice>}
@@ -112,11 +122,39 @@ export function CoursePage(props: CoursePageProps) {
           </>
         )
       ) : (
-        course.status === 'published' && (
+        course.status === 'published' &&
+        (props.missing && props.missing.length > 0 ? (
+          <section class="notice notice-info" aria-labelledby="prerequisites-heading">
+            <h2 id="prerequisites-heading">{t('learning:course.prerequisites')}</h2>
+            <p>{t('learning:course.prerequisitesText')}</p>
+            <ul>
+              {props.missing.map((p) => (
+                <li>
+                  <a href={`/app/learning/courses/${p.id}`}>
+                    <Txt text={p.title} lang={locale} />
+                  </a>
+                </li>
+              ))}
+            </ul>
+          </section>
+        ) : (
           <Form action={`${base}/enrol`}>
             <Button>{t('learning:course.enrol')}</Button>
           </Form>
-        )
+        ))
+      )}
+      {enrolment && course.competences.length > 0 && (
+        <p class="notice notice-info">
+          <a
+            href={`/app/competences/rate?course=${course.id}&phase=${enrolment.status === 'completed' ? 'post' : 'pre'}`}
+          >
+            {t(
+              enrolment.status === 'completed'
+                ? 'competences:courseBox.post'
+                : 'competences:courseBox.pre',
+            )}
+          </a>
+        </p>
       )}
       <section aria-labelledby="outline-heading">
         <h2 id="outline-heading">{t('learning:course.outline')}</h2>
@@ -173,7 +211,7 @@ export function CoursePage(props: CoursePageProps) {
           </p>
         )}
       </section>
-      <CompetenceList codes={course.competences} />
+      <CompetenceList codes={course.competences} own={props.ownCompetences} />
     </>
   )
 }

@@ -74,14 +74,20 @@ export function Progress({ percent, label }: { percent: number; label: string })
   )
 }
 
-/** The competences a course develops, with the frameworks' attribution. */
-export function CompetenceList({ codes }: { codes: readonly string[] }) {
-  const { t } = useUi()
+/** The competences a course develops, with the frameworks' attribution; own lists' last. */
+export function CompetenceList({
+  codes,
+  own = [],
+}: {
+  codes: readonly string[]
+  own?: { code: string; name: LocalizedText }[] | undefined
+}) {
+  const { t, locale } = useUi()
   const found = codes.flatMap((code) => {
     const c = competenceByCode(code)
     return c ? [c] : []
   })
-  if (found.length === 0) return null
+  if (found.length === 0 && own.length === 0) return null
   const frameworks = [...new Map(found.map((c) => [c.framework.id, c.framework])).values()]
   return (
     <section aria-labelledby="competences-heading">
@@ -94,12 +100,19 @@ export function CompetenceList({ codes }: { codes: readonly string[] }) {
             </span>
           </li>
         ))}
+        {own.map((o) => (
+          <li>
+            <Txt text={o.name} lang={locale} />
+          </li>
+        ))}
       </ul>
-      <p class="footnote">
-        {t('learning:competences.attribution', {
-          frameworks: frameworks.map((f) => `${f.name} (${f.year})`).join(', '),
-        })}
-      </p>
+      {found.length > 0 && (
+        <p class="footnote">
+          {t('learning:competences.attribution', {
+            frameworks: frameworks.map((f) => `${f.name} (${f.year})`).join(', '),
+          })}
+        </p>
+      )}
     </section>
   )
 }

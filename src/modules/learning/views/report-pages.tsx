@@ -1,10 +1,17 @@
 import type { FieldErrors } from '#src/lib/errors.ts'
 import { pickText } from '#src/lib/localized-text.ts'
-import { Button, DateTime, ErrorSummary, Form, PageHeader } from '#src/ui/components.tsx'
+import {
+  Button,
+  CheckboxGroup,
+  DateTime,
+  ErrorSummary,
+  Form,
+  PageHeader,
+} from '#src/ui/components.tsx'
 import { TableWrap } from '#src/ui/table-wrap.tsx'
 import { useUi } from '#src/ui/use-ui.ts'
 import type { Course } from '../service/courses.ts'
-import type { CourseReport } from '../service/reports.ts'
+import type { CourseReport, CourseReportRow } from '../service/reports.ts'
 import { minutesLabel, Txt } from './parts.tsx'
 
 /** `/app/learning/courses/:id/report`: who is in the course and how far they are. */
@@ -39,44 +46,7 @@ export function CourseReportPage({ course, report }: { course: Course; report: C
           </div>
         ))}
       </dl>
-      {report.rows.length === 0 ? (
-        <p>{t('learning:report.empty')}</p>
-      ) : (
-        <TableWrap labelledBy="report-caption">
-          <table>
-            <caption id="report-caption">
-              {t('learning:report.caption', { count: report.rows.length })}
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('learning:report.person')}</th>
-                <th scope="col">{t('learning:report.organisation')}</th>
-                <th scope="col">{t('learning:report.status')}</th>
-                <th scope="col">{t('learning:report.progress')}</th>
-                <th scope="col">{t('learning:report.best')}</th>
-                <th scope="col">{t('learning:report.completedAt')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {report.rows.map((r) => {
-                const org = pickText(r.organisation, locale)
-                return (
-                  <tr>
-                    <td>{r.name}</td>
-                    <td lang={org.lang}>{org.value}</td>
-                    <td>{t(`learning:status.${r.status}`)}</td>
-                    <td class="amount">{r.percent} %</td>
-                    <td class="amount">{r.bestPercent === null ? '—' : `${r.bestPercent} %`}</td>
-                    <td>
-                      {r.completedAt ? <DateTime value={r.completedAt} timeZone={timeZone} /> : '—'}
-                    </td>
-                  </tr>
-                )
-              })}
-            </tbody>
-          </table>
-        </TableWrap>
-      )}
+      <ProgressTable rows={report.rows} />
     </>
   )
 }
@@ -101,19 +71,13 @@ export function EnrolPeoplePage(props: {
         <p>{t('learning:enrol.everyone')}</p>
       ) : (
         <Form action={`/app/learning/courses/${course.id}/enrol-people`}>
-          <fieldset
-            class={props.errors?.userIds ? 'field checkboxes has-error' : 'field checkboxes'}
-            id="f-userIds"
-          >
-            <legend>{t('learning:enrol.who')}</legend>
-            {props.errors?.userIds && <p class="error">{t(props.errors.userIds)}</p>}
-            {open.map((p) => (
-              <label class="check">
-                <input type="checkbox" name="userIds" value={p.userId} /> {p.name}{' '}
-                <span class="muted">({t(`common:roles.${p.role}`)})</span>
-              </label>
-            ))}
-          </fieldset>
+          <CheckboxGroup
+            name="userIds"
+            legend={t('learning:enrol.who')}
+            values={[]}
+            error={props.errors?.userIds}
+            options={peopleOptions(t, open)}
+          />
           <div class="form-actions">
             <Button>{t('learning:enrol.submit')}</Button>
             <a href={`/app/learning/courses/${course.id}`}>{t('common:form.cancel')}</a>
@@ -122,4 +86,57 @@ export function EnrolPeoplePage(props: {
       )}
     </>
   )
+}
+
+/** Each person's progress in a course (the report, a cohort): a table, or a line when empty. */
+export function ProgressTable({ rows }: { rows: CourseReportRow[] }) {
+  const { t, locale, timeZone } = useUi()
+  if (rows.length === 0) return <p>{t('learning:report.empty')}</p>
+  return (
+    <TableWrap labelledBy="report-caption">
+      <table>
+        <caption id="report-caption">
+          {t('learning:report.caption', { count: rows.length })}
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('learning:report.person')}</th>
+            <th scope="col">{t('learning:report.organisation')}</th>
+            <th scope="col">{t('learning:report.status')}</th>
+            <th scope="col">{t('learning:report.progress')}</th>
+            <th scope="col">{t('learning:report.best')}</th>
+            <th scope="col">{t('learning:report.completedAt')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r) => {
+            const org = pickText(r.organisation, locale)
+            return (
+              <tr>
+                <td>{r.name}</td>
+                <td lang={org.lang}>{org.value}</td>
+                <td>{t(`learning:status.${r.status}`)}</td>
+                <td class="amount">{r.percent} %</td>
+                <td class="amount">{r.bestPercent === null ? '—' : `${r.bestPercent} %`}</td>
+                <td>
+                  {r.completedAt ? <DateTime value={r.completedAt} timeZone={timeZone} /> : '—'}
+                </td>
+              </tr>
+            )
+          })}
+        </tbody>
+      </table>
+    </TableWrap>
+  )
+}
+
+/** Members of the school as check-box options: their name and role. */
+export function peopleOptions(
+  t: (key: string) => string,
+  people: readonly { userId: string; name: string; role: string }[],
+) {
+  return people.map((p) => ({
+    value: p.userId,
+    label: `${p.name} (${t(`common:roles.${p.role}`)})`,
+  }))
 }
