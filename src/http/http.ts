@@ -1,9 +1,10 @@
 import { getConnInfo } from '@hono/node-server/conninfo'
 import type { Context } from 'hono'
 import { setCookie } from 'hono/cookie'
+import type { z } from 'zod'
 import type { FieldErrors } from '#src/lib/errors.ts'
 import { AppError } from '#src/lib/errors.ts'
-import type { FormValues } from '#src/lib/forms.ts'
+import { type FormValues, validate } from '#src/lib/forms.ts'
 import type { Locale } from '#src/lib/i18n.ts'
 import { LOCALE_COOKIE } from './cookies.ts'
 import type { AppEnv } from './types.ts'
@@ -75,4 +76,33 @@ export async function tryForm<T>(
     }
     throw err
   }
+}
+
+/**
+ * A form's round trip: read, validate, run the service, redirect (303) to what it made; on bad
+ * input or a refused step, the status (422 …) and the form again with what was typed.
+ */
+export async function formStep<S extends z.ZodType, R>(
+  c: Context<AppEnv>,
+  options: {
+    read: (form: FormValues) => unknown
+    schema: S
+    run: (input: z.output<S>) => Promise<R>
+    render: (raw: unknown, errors: FieldErrors) => Response | Promise<Response>
+    done: (result: R) => string
+  },
+) {
+  const form = await readForm(c)
+  const raw = options.read(form)
+  const parsed = validate(options.schema, raw)
+  if (!parsed.ok) {
+    c.status(422)
+    return options.render(raw, parsed.errors)
+  }
+  const result = await tryForm(() => options.run(parsed.data))
+  if (!result.ok) {
+    c.status(result.status)
+    return options.render(raw, result.errors)
+  }
+  return c.redirect(options.done(result.value), 303)
 }

@@ -1,10 +1,11 @@
 import { Hono } from 'hono'
+import { formStep } from '#src/http/http.ts'
 import type { AppEnv } from '#src/http/types.ts'
 import { AppError, type FieldErrors } from '#src/lib/errors.ts'
 import { validate } from '#src/lib/forms.ts'
 import { type LocalizedText, pickText } from '#src/lib/localized-text.ts'
 import { organisationNames } from '../organisations/index.ts'
-import { type C, formStep, queryKey } from './form-step.ts'
+import { type C, queryKey } from './form-step.ts'
 import { formToAddCourse, formToCurriculumInput, ZAddCourse, ZCurriculum, ZMove } from './inputs.ts'
 import { requireAuthor, sharingProjectChoices } from './service/access.ts'
 import {

@@ -1,11 +1,10 @@
 import type { Context } from 'hono'
 import { Hono } from 'hono'
-import { readForm, tryForm } from '#src/http/http.ts'
+import { formStep, readForm, tryForm } from '#src/http/http.ts'
 import type { AppEnv } from '#src/http/types.ts'
 import type { FieldErrors } from '#src/lib/errors.ts'
 import { validate } from '#src/lib/forms.ts'
 import { attachmentHeader, MAX_FILE_BYTES } from '../documents/index.ts'
-import { formStep } from './form-step.ts'
 import {
   formToGradeInput,
   formToRubricInput,

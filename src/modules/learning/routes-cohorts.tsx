@@ -1,9 +1,9 @@
 import type { Context } from 'hono'
 import { Hono } from 'hono'
+import { formStep } from '#src/http/http.ts'
 import type { AppEnv } from '#src/http/types.ts'
 import type { FieldErrors } from '#src/lib/errors.ts'
 import { formToCohortInput, formToCohortPeople, ZCohort, ZCohortPeople } from './cohort-inputs.ts'
-import { formStep } from './form-step.ts'
 import {
   addToCohort,
   createCohort,

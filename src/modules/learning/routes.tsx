@@ -1,7 +1,7 @@
 import type { Context } from 'hono'
 import { Hono } from 'hono'
 import type { z } from 'zod'
-import { readForm } from '#src/http/http.ts'
+import { formStep, readForm } from '#src/http/http.ts'
 import type { AppEnv } from '#src/http/types.ts'
 import { AppError, type FieldErrors } from '#src/lib/errors.ts'
 import { validate } from '#src/lib/forms.ts'
@@ -9,7 +9,6 @@ import { isLocale } from '#src/lib/i18n.ts'
 import { pickText } from '#src/lib/localized-text.ts'
 import { ownCompetenceChoices, ownCompetenceNames } from '../competence-frameworks/index.ts'
 import { organisationNames } from '../organisations/index.ts'
-import { formStep } from './form-step.ts'
 import { progressPercent } from './grading.ts'
 import {
   formToAnswers,
