@@ -62,6 +62,9 @@ const ZCourse = z
     visibility: z.enum(COURSE_VISIBILITIES),
     passMark: z.number(),
     competences: z.array(z.string()),
+    prerequisiteIds: z
+      .array(z.uuid())
+      .meta({ description: 'Courses to complete before enrolling oneself' }),
     canEdit: z.boolean(),
     enrolment: ZEnrolment.nullable(),
     modules: z.array(
@@ -405,6 +408,7 @@ export function registerLearningApi(api: OpenAPIHono<AppEnv>) {
         visibility: course.visibility,
         passMark: course.passMark,
         competences: course.competences,
+        prerequisiteIds: course.prerequisiteIds,
         canEdit: role === 'author',
         enrolment: enrolment ? enrolmentJson(enrolment) : null,
         modules: outline.modules.map((m) => ({
