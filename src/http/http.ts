@@ -106,3 +106,13 @@ export async function formStep<S extends z.ZodType, R>(
   }
   return c.redirect(options.done(result.value), 303)
 }
+
+/** A message a page may be asked to show by `?notice=` / `?error=`, if it is one of `allowed`. */
+export function queryKey(
+  c: Context<AppEnv>,
+  name: 'notice' | 'error',
+  allowed: ReadonlySet<string>,
+): string | undefined {
+  const key = c.req.query(name)
+  return key && allowed.has(key) ? key : undefined
+}

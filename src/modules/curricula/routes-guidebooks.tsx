@@ -1,6 +1,8 @@
+import type { Context } from 'hono'
 import { Hono } from 'hono'
-import { formStep, readForm, tryForm } from '#src/http/http.ts'
+import { formStep, queryKey, readForm, tryForm } from '#src/http/http.ts'
 import type { AppEnv } from '#src/http/types.ts'
+
 import type { FieldErrors } from '#src/lib/errors.ts'
 import { notFound } from '#src/lib/errors.ts'
 import type { FormValues } from '#src/lib/forms.ts'
@@ -9,7 +11,6 @@ import { pickText } from '#src/lib/localized-text.ts'
 import { requireActor } from '#src/lib/policy.ts'
 import { attachmentHeader, MAX_FILE_BYTES } from '../documents/index.ts'
 import { organisationNames } from '../organisations/index.ts'
-import { type C, queryKey } from './form-step.ts'
 import { formToGuidebookInput, parseGuidebookFile, ZGuidebook } from './inputs.ts'
 import { requireAuthor, sharingProjectChoices } from './service/access.ts'
 import {
@@ -35,6 +36,8 @@ import {
   GuidebookPage,
   GuidebooksPage,
 } from './views/guidebook-pages.tsx'
+
+type C = Context<AppEnv>
 
 const NOTICES = new Set([
   'curricula:notices.guidebookCreated',

@@ -1,11 +1,12 @@
+import type { Context } from 'hono'
 import { Hono } from 'hono'
-import { formStep } from '#src/http/http.ts'
+import { formStep, queryKey } from '#src/http/http.ts'
 import type { AppEnv } from '#src/http/types.ts'
+
 import { AppError, type FieldErrors } from '#src/lib/errors.ts'
 import { validate } from '#src/lib/forms.ts'
 import { type LocalizedText, pickText } from '#src/lib/localized-text.ts'
 import { organisationNames } from '../organisations/index.ts'
-import { type C, queryKey } from './form-step.ts'
 import { formToAddCourse, formToCurriculumInput, ZAddCourse, ZCurriculum, ZMove } from './inputs.ts'
 import { requireAuthor, sharingProjectChoices } from './service/access.ts'
 import {
@@ -31,6 +32,8 @@ import {
   EMPTY_CURRICULUM,
 } from './views/curriculum-form.tsx'
 import { CurriculumPage } from './views/curriculum-page.tsx'
+
+type C = Context<AppEnv>
 
 const NOTICES = new Set([
   'curricula:notices.created',

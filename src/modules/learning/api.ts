@@ -15,6 +15,7 @@ import { listCatalogue, loadCourse } from './service/courses.ts'
 import {
   doneLessonIds,
   type Enrolment,
+  enrolmentById,
   enrolSelf,
   listMyCourses,
   markLessonDone,
@@ -395,7 +396,7 @@ export function registerLearningApi(api: OpenAPIHono<AppEnv>) {
     const { course, role, enrolmentId } = await loadCourse(c.var.ctx, c.req.valid('param').id)
     const [outline, enrolment, done] = await Promise.all([
       getOutline(c.var.ctx, course),
-      enrolmentId ? myEnrolment(c.var.ctx, course.id) : Promise.resolve(null),
+      enrolmentId ? enrolmentById(c.var.ctx.db, enrolmentId) : Promise.resolve(null),
       enrolmentId ? doneLessonIds(c.var.ctx.db, enrolmentId) : Promise.resolve(new Set<string>()),
     ])
     return c.json(

@@ -1,6 +1,6 @@
 import type { Context } from 'hono'
 import { Hono } from 'hono'
-import { formStep } from '#src/http/http.ts'
+import { formStep, queryKey } from '#src/http/http.ts'
 import type { AppEnv } from '#src/http/types.ts'
 import type { FieldErrors } from '#src/lib/errors.ts'
 import { formToCohortInput, formToCohortPeople, ZCohort, ZCohortPeople } from './cohort-inputs.ts'
@@ -55,14 +55,13 @@ const COHORT_NOTICES = new Set([
 async function renderCohort(c: C, id: string, errors?: FieldErrors) {
   const { cohort, course, rows } = await getCohort(c.var.ctx, id)
   const candidates = await enrolmentCandidates(c.var.ctx, course.id)
-  const notice = c.req.query('notice')
   return c.render(
     <CohortPage
       cohort={cohort}
       course={course}
       rows={rows}
       candidates={candidates}
-      notice={notice && COHORT_NOTICES.has(notice) ? notice : undefined}
+      notice={queryKey(c, 'notice', COHORT_NOTICES)}
       noticeParams={{ count: Number(c.req.query('count') ?? 0) || 0 }}
       errors={errors}
     />,

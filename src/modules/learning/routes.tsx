@@ -1,7 +1,7 @@
 import type { Context } from 'hono'
 import { Hono } from 'hono'
 import type { z } from 'zod'
-import { formStep, readForm } from '#src/http/http.ts'
+import { formStep, queryKey, readForm } from '#src/http/http.ts'
 import type { AppEnv } from '#src/http/types.ts'
 import { AppError, type FieldErrors } from '#src/lib/errors.ts'
 import { validate } from '#src/lib/forms.ts'
@@ -38,6 +38,7 @@ import {
 } from './service/courses.ts'
 import {
   doneLessonIds,
+  enrolmentById,
   enrolmentCandidates,
   enrolPeople,
   enrolSelf,
@@ -64,7 +65,13 @@ import {
   updateModule,
   updateQuestion,
 } from './service/outline.ts'
-import { getAttempt, myAttempts, passMarkOf, startAttempt, submitAttempt } from './service/quiz.ts'
+import {
+  getAttempt,
+  myAttempts,
+  passMarkOf,
+  startAttempt,
+  submitFoundAttempt,
+} from './service/quiz.ts'
 import { courseReport } from './service/reports.ts'
 import type { SubmissionFormState } from './views/assignment-panel.tsx'
 import { type RubricFormValues, rubricFormValues } from './views/assignment-rubric-form.tsx'
@@ -110,14 +117,8 @@ const ERRORS = new Set([
   'learning:errors.notPublished',
   'learning:errors.prerequisites',
 ])
-const noticeOf = (c: C) => {
-  const key = c.req.query('notice')
-  return key && NOTICES.has(key) ? key : undefined
-}
-const errorOf = (c: C) => {
-  const key = c.req.query('error')
-  return key && ERRORS.has(key) ? key : undefined
-}
+const noticeOf = (c: C) => queryKey(c, 'notice', NOTICES)
+const errorOf = (c: C) => queryKey(c, 'error', ERRORS)
 
 /**
  * Runs a step whose refusals (no attempts left, not yet open, submitted twice) send the person
@@ -358,7 +359,7 @@ export const courseRoutes = new Hono<AppEnv>()
   })
   .get('/app/learning/courses/:id', async (c) => {
     const { course, role, enrolmentId } = await loadCourse(c.var.ctx, c.req.param('id'))
-    const enrolment = enrolmentId ? await myEnrolment(c.var.ctx, course.id) : null
+    const enrolment = enrolmentId ? await enrolmentById(c.var.ctx.db, enrolmentId) : null
     const readLang = await readingLanguage(c, enrolmentId, enrolment?.contentLocale ?? null)
     const [outline, done, credential, owner] = await Promise.all([
       getOutline(c.var.ctx, course),
@@ -611,7 +612,7 @@ export const courseRoutes = new Hono<AppEnv>()
     const self = `/app/learning/attempts/${found.attempt.id}`
     const form = await readForm(c)
     const answers = formToAnswers(form, found.questions)
-    const result = await step(c, self, () => submitAttempt(c.var.ctx, found.attempt.id, answers))
+    const result = await step(c, self, () => submitFoundAttempt(c.var.ctx, found, answers))
     if (result instanceof Response) return result
     return c.redirect(self, 303)
   })
@@ -623,7 +624,7 @@ export const courseRoutes = new Hono<AppEnv>()
 export async function renderLessonPage(c: C, id: string, submissionForm?: SubmissionFormState) {
   const found = await loadLesson(c.var.ctx, id)
   const { course, lesson, role, enrolmentId } = found
-  const enrolment = enrolmentId ? await myEnrolment(c.var.ctx, course.id) : null
+  const enrolment = enrolmentId ? await enrolmentById(c.var.ctx.db, enrolmentId) : null
   const readLang = await readingLanguage(c, enrolmentId, enrolment?.contentLocale ?? null)
   const [outline, done, attempts, questions, assignment] = await Promise.all([
     getOutline(c.var.ctx, course),

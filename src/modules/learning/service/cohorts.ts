@@ -8,7 +8,7 @@ import { pickText } from '#src/lib/localized-text.ts'
 import { authorize } from '#src/lib/policy.ts'
 import { recordAudit } from '../../audit/index.ts'
 import { mailLocale, queueMail, withLang } from '../../mail/index.ts'
-import { mailContacts, memberUserIds } from '../../users/index.ts'
+import { mailContacts } from '../../users/index.ts'
 import type { CohortInput } from '../cohort-inputs.ts'
 import {
   courseCohorts,
@@ -18,6 +18,7 @@ import {
   type ReminderKind,
 } from '../schema.ts'
 import { type Course, isUuid, loadCourse } from './courses.ts'
+import { assertMembers } from './enrolment.ts'
 import { type CourseReportRow, courseReport } from './reports.ts'
 import { announceEnrolment } from './rules.ts'
 
@@ -100,7 +101,7 @@ export async function createCohort(ctx: Ctx, courseId: string, input: CohortInpu
   if (course.status !== 'published') {
     throw new AppError('INVALID_STATE', 'learning:errors.notPublished')
   }
-  await checkMembers(ctx, actor.tenantId, input.userIds)
+  await assertMembers(ctx, actor.tenantId, input.userIds)
   const { cohort, added } = await ctx.db.transaction(async (tx) => {
     const [cohort] = await tx
       .insert(courseCohorts)
@@ -139,22 +140,10 @@ export async function createCohort(ctx: Ctx, courseId: string, input: CohortInpu
 export async function addToCohort(ctx: Ctx, id: string, userIds: string[]) {
   const actor = authorize(ctx, 'learning.enrolOthers')
   const { cohort, course } = await loadCohort(ctx, id)
-  await checkMembers(ctx, actor.tenantId, userIds)
+  await assertMembers(ctx, actor.tenantId, userIds)
   const added = await ctx.db.transaction((tx) => joinCohort(ctx, tx, course, cohort, userIds))
   for (const userId of added) await announceEnrolment(ctx, userId, course, actor.tenantId)
   return added.length
-}
-
-async function checkMembers(ctx: Ctx, tenantId: string, userIds: string[]) {
-  const members = await memberUserIds(ctx, tenantId, userIds)
-  if (userIds.some((u) => !members.has(u))) {
-    throw new AppError(
-      'INVALID_INPUT',
-      'common:validation.choice',
-      {},
-      { userIds: 'common:validation.choice' },
-    )
-  }
 }
 
 /** Enrols who is not yet in the course, and moves self-paced enrolments into the cohort. */

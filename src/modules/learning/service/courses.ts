@@ -120,16 +120,21 @@ const catalogueColumns = {
 
 export const CATALOGUE_PAGE_SIZE = 24
 
+/** Published courses a school may read: its own, its consortia's and public ones. */
+export async function readableBy(db: DbOrTx, tenantId: string) {
+  return and(
+    eq(courses.status, 'published'),
+    or(eq(courses.tenantId, tenantId), await sharedCondition(db, tenantId)),
+  )
+}
+
 /**
  * The courses the actor may join: their organisation's published ones, the consortia's and the
  * public catalogue, newest first, a page at a time.
  */
 export async function listCatalogue(ctx: Ctx, options: { page: number }) {
   const actor = requireLearner(ctx)
-  const where = and(
-    eq(courses.status, 'published'),
-    or(eq(courses.tenantId, actor.tenantId), await sharedCondition(ctx.db, actor.tenantId)),
-  )
+  const where = await readableBy(ctx.db, actor.tenantId)
   const [total] = await ctx.db.select({ n: count() }).from(courses).where(where)
   const totalCount = total?.n ?? 0
   const pageCount = Math.max(1, Math.ceil(totalCount / CATALOGUE_PAGE_SIZE))
@@ -202,12 +207,7 @@ export async function prerequisiteChoices(ctx: Ctx, courseId: string | null) {
   const rows = await ctx.db
     .select({ id: courses.id, title: courses.title, prerequisiteIds: courses.prerequisiteIds })
     .from(courses)
-    .where(
-      and(
-        eq(courses.status, 'published'),
-        or(eq(courses.tenantId, actor.tenantId), await sharedCondition(ctx.db, actor.tenantId)),
-      ),
-    )
+    .where(await readableBy(ctx.db, actor.tenantId))
     .orderBy(asc(courses.slug))
     .limit(500)
   return rows

@@ -24,8 +24,12 @@ export type Enrolment = typeof enrolments.$inferSelect
 /** The actor's own enrolment in the course, or null. */
 export async function myEnrolment(ctx: Ctx, courseId: string): Promise<Enrolment | null> {
   const { enrolmentId } = await loadCourse(ctx, courseId)
-  if (!enrolmentId) return null
-  const [row] = await ctx.db.select().from(enrolments).where(eq(enrolments.id, enrolmentId))
+  return enrolmentId ? enrolmentById(ctx.db, enrolmentId) : null
+}
+
+/** An enrolment by id, for pages that have already checked access (loadCourse, loadLesson). */
+export async function enrolmentById(db: DbOrTx, id: string): Promise<Enrolment | null> {
+  const [row] = await db.select().from(enrolments).where(eq(enrolments.id, id))
   return row ?? null
 }
 
@@ -56,6 +60,20 @@ export async function enrolSelf(ctx: Ctx, courseId: string): Promise<Enrolment> 
   return (await enrolmentOf(ctx, course.id, actor.userId))!
 }
 
+/** The people chosen, if every one is a member of the school (422 on `userIds` otherwise). */
+export async function assertMembers(ctx: Ctx, tenantId: string, userIds: readonly string[]) {
+  const members = await memberUserIds(ctx, tenantId, userIds)
+  if (userIds.some((id) => !members.has(id))) {
+    throw new AppError(
+      'INVALID_INPUT',
+      'common:validation.choice',
+      {},
+      { userIds: 'common:validation.choice' },
+    )
+  }
+  return members
+}
+
 async function enrolmentOf(ctx: Ctx, courseId: string, userId: string) {
   const [row] = await ctx.db
     .select()
@@ -74,17 +92,7 @@ export async function enrolPeople(ctx: Ctx, courseId: string, userIds: string[])
   if (course.status !== 'published') {
     throw new AppError('INVALID_STATE', 'learning:errors.notPublished')
   }
-  const members = await memberUserIds(ctx, actor.tenantId, userIds)
-  if (userIds.some((id) => !members.has(id))) {
-    throw new AppError(
-      'INVALID_INPUT',
-      'common:validation.choice',
-      {},
-      {
-        userIds: 'common:validation.choice',
-      },
-    )
-  }
+  const members = await assertMembers(ctx, actor.tenantId, userIds)
   return ctx.db.transaction(async (tx) => {
     const added = await tx
       .insert(enrolments)

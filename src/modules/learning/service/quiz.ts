@@ -125,7 +125,15 @@ async function questionsOf(ctx: Ctx, ids: readonly string[]): Promise<Question[]
  * nothing. A pass marks the quiz lesson done and may complete the course.
  */
 export async function submitAttempt(ctx: Ctx, id: string, answers: Record<string, Answer>) {
-  const found = await getAttempt(ctx, id)
+  return submitFoundAttempt(ctx, await getAttempt(ctx, id), answers)
+}
+
+/** The same, for a caller that has just read the attempt with getAttempt (the attempt page). */
+export async function submitFoundAttempt(
+  ctx: Ctx,
+  found: Awaited<ReturnType<typeof getAttempt>>,
+  answers: Record<string, Answer>,
+) {
   const { attempt, questions, lesson, course } = found
   if (attempt.submittedAt) throw new AppError('CONFLICT', 'learning:errors.alreadySubmitted')
   const drawn = new Set(attempt.questionIds)

@@ -1,13 +1,13 @@
-import { and, asc, eq, inArray, or } from 'drizzle-orm'
+import { and, asc, eq } from 'drizzle-orm'
 import type { Ctx } from '#src/lib/context.ts'
 import { dateIn } from '#src/lib/dates.ts'
 import { getT } from '#src/lib/i18n.ts'
 import { type LocalizedText, pickText } from '#src/lib/localized-text.ts'
 import { recordAudit } from '../../audit/index.ts'
 import { mailLocale, queueMail, withLang } from '../../mail/index.ts'
-import { consortiumProjectIds } from '../../projects/index.ts'
 import { mailContacts } from '../../users/index.ts'
 import { courseCohorts, courses, enrolments } from '../schema.ts'
+import { readableBy } from './courses.ts'
 
 /*
  * Enrolment by rule: another module's event (a mobility approved) puts a person in a course, with
@@ -20,7 +20,7 @@ export async function courseChoices(
   ctx: Ctx,
   tenantId: string,
 ): Promise<{ id: string; title: LocalizedText }[]> {
-  const where = await readableBy(ctx, tenantId)
+  const where = await readableBy(ctx.db, tenantId)
   const rows = await ctx.db
     .select({ id: courses.id, title: courses.title, slug: courses.slug })
     .from(courses)
@@ -32,26 +32,12 @@ export async function courseChoices(
 
 /** Whether the school may read the published course (the call form's check). */
 export async function isCourseChoice(ctx: Ctx, tenantId: string, courseId: string) {
-  const where = await readableBy(ctx, tenantId)
+  const where = await readableBy(ctx.db, tenantId)
   const [row] = await ctx.db
     .select({ id: courses.id })
     .from(courses)
     .where(and(eq(courses.id, courseId), where))
   return row !== undefined
-}
-
-async function readableBy(ctx: Ctx, tenantId: string) {
-  const projectIds = await consortiumProjectIds(ctx.db, tenantId)
-  return and(
-    eq(courses.status, 'published'),
-    or(
-      eq(courses.tenantId, tenantId),
-      eq(courses.visibility, 'public'),
-      projectIds.length > 0
-        ? and(eq(courses.visibility, 'consortium'), inArray(courses.projectId, projectIds))
-        : undefined,
-    ),
-  )
 }
 
 export type RuleEnrolment = {
