@@ -162,6 +162,10 @@ describe('/app/learning/courses/:id/cohorts', () => {
     const stranger = await t.signedIn((await t.make.member('coordinator')).login)
     expect((await stranger.get(cohortPath)).status).toBe(404)
     expect((await stranger.post(`${cohortPath}/remind`, {})).status).toBe(404)
+    expect((await stranger.post(`${cohortPath}/people`, { userIds: late.user.id })).status).toBe(
+      404,
+    )
+    expect((await stranger.get(`/app/learning/courses/${courseId}/cohorts`)).status).toBe(404)
     expect((await (await t.signedIn(early.login)).get(cohortPath)).status).toBe(403)
 
     const reminded = await c.post(`${cohortPath}/remind`, {})
