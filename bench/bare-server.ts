@@ -24,7 +24,7 @@ import { createLogger } from '#src/lib/logger.ts'
 import { createMailer } from '#src/lib/mailer.ts'
 import { actorFromSession, startSession } from '#src/modules/auth/session.ts'
 import { getHomeSummary } from '#src/modules/home/index.ts'
-import { doneLessonIds, myEnrolment } from '#src/modules/learning/service/enrolment.ts'
+import { doneLessonIds, enrolmentById } from '#src/modules/learning/service/enrolment.ts'
 import {
   getOutline,
   lessonsInOrder,
@@ -65,7 +65,7 @@ async function lessonPage(ctx: Ctx, id: string) {
   const found = await loadLesson(ctx, id)
   const { course, lesson, role, enrolmentId } = found
   if (lesson.kind === 'assignment') return null
-  const enrolment = enrolmentId ? await myEnrolment(ctx, course.id) : null
+  const enrolment = enrolmentId ? await enrolmentById(ctx.db, enrolmentId) : null
   const readLang = enrolment?.contentLocale ?? ctx.actor?.locale ?? 'en'
   const [outline, done, attempts, questions] = await Promise.all([
     getOutline(ctx, course),
