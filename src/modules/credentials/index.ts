@@ -6,6 +6,7 @@ export {
   type Credential,
   credentialBySource,
   credentialsBySources,
+  findCredentialByCode,
   type IssueCredentialInput,
   issueCredential,
   revokeCredential,

@@ -26,6 +26,8 @@ export type IssueCredentialInput = {
   locale: string
   achievement: AchievementInput
   issuedAt: Date
+  /** A code the module already printed (an event certificate issued before credentials existed). */
+  code?: string
 }
 
 /**
@@ -51,7 +53,7 @@ export async function issueCredential(
     .insert(credentials)
     .values({
       tenantId: input.tenantId,
-      code: newCode(),
+      code: input.code ?? newCode(),
       kind: input.kind,
       sourceId: input.sourceId,
       recipientUserId: input.recipientUserId,

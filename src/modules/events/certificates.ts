@@ -1,14 +1,20 @@
 import { and, eq, isNotNull, isNull } from 'drizzle-orm'
 import QRCode from 'qrcode'
 import type { DbOrTx } from '#src/db/client.ts'
-import { newCode, normaliseCode } from '#src/lib/codes.ts'
+import { normaliseCode } from '#src/lib/codes.ts'
 import type { Ctx } from '#src/lib/context.ts'
 import { AppError, notFound } from '#src/lib/errors.ts'
-import { getT, toLocale } from '#src/lib/i18n.ts'
+import { getT, LOCALES, toLocale } from '#src/lib/i18n.ts'
 import { dateTimeFormat } from '#src/lib/intl.ts'
-import { pickText } from '#src/lib/localized-text.ts'
+import { type LocalizedText, pickText } from '#src/lib/localized-text.ts'
 import { createPdf, pdfToBuffer } from '#src/lib/pdf.ts'
 import { authorize } from '#src/lib/policy.ts'
+import {
+  type AchievementInput,
+  findCredentialByCode,
+  issueCredential,
+  verificationUrl,
+} from '../credentials/index.ts'
 import { organisations } from '../organisations/index.ts'
 import { mailParticipant } from './mails.ts'
 import type { Registration } from './placement.ts'
@@ -35,20 +41,53 @@ export async function organiserOf(db: DbOrTx, tenantId: string) {
   return org
 }
 
-export function certificateUrl(baseUrl: string, locale: string, code: string) {
-  return `${baseUrl}/${locale}/certificates/${code}`
+/**
+ * What an attendance certificate states, in every language Ura speaks: the event's title, what
+ * kind of event it was, when, where and who organised it. The credential keeps it (ADR 013).
+ */
+function attendanceAchievement(
+  event: EventRow,
+  organiser: Awaited<ReturnType<typeof organiserOf>>,
+): AchievementInput {
+  const name: LocalizedText = {}
+  const description: LocalizedText = {}
+  const criteria: LocalizedText = {}
+  for (const locale of LOCALES) {
+    const t = getT(locale)
+    const title = pickText(event.title, locale).value
+    const day = dateTimeFormat(locale, { dateStyle: 'long', timeZone: event.timeZone })
+    const place = event.venueName
+      ? [event.venueName, event.venueAddress].filter(Boolean).join(', ')
+      : t('events:certificate.online')
+    name[locale] = title
+    description[locale] = t('events:credential.description', {
+      type: t(`events:type.${event.type}`),
+      title,
+      details: t('events:certificate.details', {
+        dates: day.formatRange(event.startsAt, event.endsAt),
+        place,
+        city: zoneCity(event.timeZone, locale),
+        organiser: pickText(organiser.name, locale, [organiser.defaultLocale, 'en']).value,
+      }),
+    })
+    criteria[locale] = t('events:credential.criteria')
+  }
+  return { name, description, criteria, alignments: [] }
 }
 
 /**
  * Issues certificates to everyone checked in who has none yet, and mails each a link to it
- * (with the feedback survey). Returns how many were issued.
+ * (with the feedback survey). Each certificate is a credential (kind `event`), so it is verified,
+ * revoked and downloaded as an Open Badge like every other certificate. Returns how many were issued.
  */
 export async function issueCertificates(ctx: Ctx, eventId: string): Promise<number> {
   authorize(ctx, 'events.manage')
   const event = await getEvent(ctx, eventId)
+  const organiser = await organiserOf(ctx.db, event.tenantId)
+  const achievement = attendanceAchievement(event, organiser)
   const now = ctx.now()
   const due = await ctx.db
-    .select({ id: eventRegistrations.id })
+    .select()
     .from(eventRegistrations)
     .where(
       and(
@@ -59,29 +98,73 @@ export async function issueCertificates(ctx: Ctx, eventId: string): Promise<numb
       ),
     )
   const issued: Registration[] = []
-  for (const { id } of due) {
-    const [row] = await ctx.db
-      .update(eventRegistrations)
-      .set({ certificateCode: newCode(), certificateIssuedAt: now })
-      .where(and(eq(eventRegistrations.id, id), isNull(eventRegistrations.certificateCode)))
-      .returning()
+  for (const registration of due) {
+    const row = await ctx.db.transaction(async (tx) => {
+      const credential = await issueRegistrationCredential(tx, registration, achievement, now)
+      const [updated] = await tx
+        .update(eventRegistrations)
+        .set({ certificateCode: credential.code, certificateIssuedAt: credential.issuedAt })
+        .where(
+          and(
+            eq(eventRegistrations.id, registration.id),
+            isNull(eventRegistrations.certificateCode),
+          ),
+        )
+        .returning()
+      return updated
+    })
     if (row) issued.push(row)
   }
   for (const r of issued) await mailParticipant(ctx, 'certificate', event, r)
   return issued.length
 }
 
-/** A certificate, for the public verification page (anyone holding the code). */
-export async function verifyCertificate(ctx: Ctx, code: string) {
+function issueRegistrationCredential(
+  db: DbOrTx,
+  registration: Registration,
+  achievement: AchievementInput,
+  issuedAt: Date,
+  code?: string,
+) {
+  return issueCredential(db, {
+    tenantId: registration.tenantId,
+    kind: 'event',
+    sourceId: registration.id,
+    recipientUserId: null,
+    recipientName: registration.name,
+    recipientEmail: registration.email,
+    locale: toLocale(registration.locale) ?? 'en',
+    achievement,
+    issuedAt,
+    code,
+  })
+}
+
+/**
+ * The credential code behind a certificate code as printed: certificates issued before they were
+ * credentials get their credential now, with the same code, so old links and QR codes still work.
+ * Null when no certificate has the code.
+ */
+export async function certificateCredentialCode(db: DbOrTx, code: string): Promise<string | null> {
   const normal = normaliseCode(code)
-  if (!normal) throw notFound()
-  const [row] = await ctx.db
+  if (!normal) return null
+  const credential = await findCredentialByCode(db, normal)
+  if (credential) return credential.code
+  const [row] = await db
     .select({ registration: eventRegistrations, event: events })
     .from(eventRegistrations)
     .innerJoin(events, eq(events.id, eventRegistrations.eventId))
     .where(eq(eventRegistrations.certificateCode, normal))
-  if (!row) throw notFound()
-  return { ...row, organiser: await organiserOf(ctx.db, row.event.tenantId) }
+  if (!row) return null
+  const organiser = await organiserOf(db, row.event.tenantId)
+  const issued = await issueRegistrationCredential(
+    db,
+    row.registration,
+    attendanceAchievement(row.event, organiser),
+    row.registration.certificateIssuedAt ?? row.registration.checkedInAt ?? new Date(),
+    normal,
+  )
+  return issued.code
 }
 
 /**
@@ -106,7 +189,7 @@ export async function certificatePdf(
   const place = event.venueName
     ? [event.venueName, event.venueAddress].filter(Boolean).join(', ')
     : t('events:certificate.online')
-  const url = certificateUrl(ctx.env.baseUrl, locale, registration.certificateCode)
+  const url = verificationUrl(ctx.env.baseUrl, locale, registration.certificateCode)
   const qr = await QRCode.toBuffer(url, { type: 'png', margin: 1, width: 240 })
 
   const doc = createPdf({

@@ -1,4 +1,4 @@
-export { issueCertificates, verifyCertificate } from './certificates.ts'
+export { issueCertificates } from './certificates.ts'
 export { checkIn, checkInBatch } from './check-in.ts'
 export { cancelByParticipant, confirmAsGuardian } from './decisions.ts'
 export { loadEventsDemo } from './demo.ts'

@@ -1,5 +1,6 @@
 import { eq } from 'drizzle-orm'
 import { beforeAll, describe, expect, it } from 'vitest'
+import { pickText } from '#src/lib/localized-text.ts'
 import { setupTestApp, type TestApp } from '../../../tests/setup/app.ts'
 import { textOf } from '../../../tests/setup/client.ts'
 import { organisations } from '../organisations/schema.ts'
@@ -236,10 +237,36 @@ describe('after the event', () => {
       .select()
       .from(eventRegistrations)
       .where(eq(eventRegistrations.id, r.id))
+    // The certificate is a credential: the printed link lands on the one verification page.
     const cert = await t.anonymous().get(`/en/certificates/${row!.certificateCode}`)
-    expect(cert.status).toBe(200)
-    expect(await textOf(cert)).toContain('This certificate is genuine: Gentian Muça')
+    expect(cert.status).toBe(301)
+    expect(cert.headers.get('location')).toBe(`/en/credentials/${row!.certificateCode}`)
+    const page = await textOf(await t.anonymous().get(cert.headers.get('location')!))
+    expect(page).toContain('Gentian Muça')
+    expect(page).toContain(pickText(event.title, 'en').value)
+    expect(page).toMatch(/valid/i)
+    const badge = await t.anonymous().get(`/credentials/${row!.certificateCode}/badge.json`)
+    expect(badge.status).toBe(200)
+    expect(((await badge.json()) as { type: string[] }).type).toContain('OpenBadgeCredential')
     expect((await t.anonymous().get('/en/certificates/ZZZZZ-ZZZZZ')).status).toBe(404)
+    expect((await t.anonymous().get('/en/certificates/%3Cscript%3E')).status).toBe(404)
+  })
+
+  it('[EVENTS][VERIFY]: a certificate issued before credentials gets one with its printed code', async () => {
+    const event = await publishedEvent(org.ctx)
+    const { registration: r } = await register(t, event.id, { name: 'Besa Krasniqi' })
+    await checkIn(org.ctx, event.id, { code: r.ticketCode })
+    const printed = 'K7QM2-XHP4W'
+    await t.deps.db
+      .update(eventRegistrations)
+      .set({ certificateCode: printed, certificateIssuedAt: new Date('2026-05-04T10:00:00Z') })
+      .where(eq(eventRegistrations.id, r.id))
+    const old = await t.anonymous().get(`/sq/certificates/${printed.toLowerCase()}`)
+    expect(old.headers.get('location')).toBe(`/sq/credentials/${printed}`)
+    const page = await textOf(await t.anonymous().get(`/sq/credentials/${printed}`))
+    expect(page).toContain('Besa Krasniqi')
+    // Twice is once: the second visit finds the credential made by the first.
+    expect((await t.anonymous().get(`/sq/certificates/${printed}`)).status).toBe(301)
   })
 })
 

@@ -3,12 +3,12 @@ import { Hono } from 'hono'
 import { clientIp, readForm, tryForm } from '#src/http/http.ts'
 import { addSitemapSource } from '#src/http/sitemap.ts'
 import type { AppEnv } from '#src/http/types.ts'
-import { AppError } from '#src/lib/errors.ts'
+import { AppError, notFound } from '#src/lib/errors.ts'
 import { validate } from '#src/lib/forms.ts'
 import { isLocale, LOCALES, type Locale } from '#src/lib/i18n.ts'
 import { pickText } from '#src/lib/localized-text.ts'
 import { ZUuid } from '#src/lib/validation.ts'
-import { certificatePdf, verifyCertificate } from './certificates.ts'
+import { certificateCredentialCode, certificatePdf } from './certificates.ts'
 import { cancelByParticipant, confirmAsGuardian, getGuardianRequest } from './decisions.ts'
 import { feedbackState, submitFeedback } from './feedback.ts'
 import { renderIcs } from './ical.ts'
@@ -244,26 +244,18 @@ export const publicEventRoutes = new Hono<AppEnv>()
   .get('/:locale/tickets/:code', async (c, next) => {
     if (!localeOf(c)) return skip(c, next)
     const { event, registration } = await verifyTicket(c.var.ctx, c.req.param('code'))
-    return c.render(<VerifyPage kind="ticket" event={event} registration={registration} />, {
+    return c.render(<VerifyPage event={event} registration={registration} />, {
       title: c.var.t('events:verify.ticketTitle'),
       layout: 'public',
     })
   })
+  // Certificates moved onto credentials (ADR 013): printed links and QR codes still arrive here.
   .get('/:locale/certificates/:code', async (c, next) => {
-    if (!localeOf(c)) return skip(c, next)
-    const { event, registration, organiser } = await verifyCertificate(
-      c.var.ctx,
-      c.req.param('code'),
-    )
-    return c.render(
-      <VerifyPage
-        kind="certificate"
-        event={event}
-        registration={registration}
-        organiser={organiser}
-      />,
-      { title: c.var.t('events:verify.certificateTitle'), layout: 'public' },
-    )
+    const locale = localeOf(c)
+    if (!locale) return skip(c, next)
+    const code = await certificateCredentialCode(c.var.deps.db, c.req.param('code'))
+    if (!code) throw notFound()
+    return c.redirect(`/${locale}/credentials/${code}`, 301)
   })
   .get('/:locale/o/:slug/events.ics', async (c, next) => {
     const locale = localeOf(c)

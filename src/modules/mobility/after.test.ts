@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { setupTestApp, type TestApp } from '../../../tests/setup/app.ts'
 import { textOf } from '../../../tests/setup/client.ts'
 import { extractPdfText } from '../budgets/report/pdf-text.ts'
+import { credentialBySource } from '../credentials/index.ts'
 import {
   incomingChecklists,
   mobilities,
@@ -150,20 +151,35 @@ describe('certificate and recognition', () => {
     const albanian = await coordinator.get(`${base}.pdf?lang=sq`)
     const albanianText = extractPdfText(Buffer.from(await albanian.arrayBuffer())).join('\n')
     expect(albanianText).toContain('Certifikata e lëvizshmërisë')
-    expect(albanianText).toContain(`/sq/verify/${certificate!.token}`)
+    const credential = await credentialBySource(t.deps.db, 'mobility', m.id)
+    expect(credential).toMatchObject({ recipientName: 'Arta Leka', kind: 'mobility' })
+    expect(albanianText).toContain(`/sq/credentials/${credential!.code}`)
     expect((await (await t.signedIn(w.strangerCoordinator.login)).get(`${base}.pdf`)).status).toBe(
       404,
     )
     const visitor = t.anonymous()
-    const verified = await visitor.get(`/sq/verify/${certificate!.token}`)
+    // Links printed before certificates were credentials land on the one verification page.
+    const old = await visitor.get(`/sq/verify/${certificate!.token}`)
+    expect(old.status).toBe(301)
+    expect(old.headers.get('location')).toBe(`/sq/credentials/${credential!.code}`)
+    const verified = await visitor.get(`/sq/credentials/${credential!.code}`)
     expect(verified.status).toBe(200)
     const text = await textOf(verified)
-    expect(text).toContain('Kjo certifikatë është e vërtetë')
+    expect(text).toContain('E vlefshme.')
     expect(text).toContain('Arta Leka')
     expect(text).toContain('Prepare a hotel room to standard')
     expect(verified.headers.get('x-robots-tag')).toBe('noindex')
-    const english = await textOf(await visitor.get(`/en/verify/${certificate!.token}`))
-    expect(english).toContain('This certificate is genuine')
+    const english = await textOf(await visitor.get(`/en/credentials/${credential!.code}`))
+    expect(english).toContain('Valid.')
+    expect(english).toContain('Erasmus+')
+    // The sending school revokes it where every certificate is revoked; the page says so.
+    const revokeHref = `/app/credentials/${credential!.id}/revoke`
+    expect(await textOf(await coordinator.get(base))).toContain('Revokoni certifikatën')
+    await coordinator.post(revokeHref, { reason: 'Issued by mistake' })
+    expect(await textOf(await visitor.get(`/en/credentials/${credential!.code}`))).toContain(
+      'Issued by mistake',
+    )
+    expect(await textOf(await coordinator.get(base))).toContain('Kjo certifikatë është revokuar.')
     const unknown = await visitor.get('/en/verify/no-such-certificate-token')
     expect(unknown.status).toBe(404)
     expect(await textOf(unknown)).toContain('No certificate has this code.')

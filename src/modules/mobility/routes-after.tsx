@@ -3,10 +3,11 @@ import { readForm } from '#src/http/http.ts'
 import type { AppEnv } from '#src/http/types.ts'
 import type { FieldErrors } from '#src/lib/errors.ts'
 import { toLocale } from '#src/lib/i18n.ts'
+import { verificationUrl } from '../credentials/index.ts'
 import { ZAttendance, ZButtonOnly, ZChecklistItem, ZRecognition, ZReport } from './inputs.ts'
 import { ID, noticeOf, requireRelation, runForm } from './routes.tsx'
 import { getRecognition, getReport, recordRecognition, submitReport } from './service/after.ts'
-import { getCertificate, issueCertificate, verificationUrl } from './service/certificates.ts'
+import { getCertificate, issueCertificate } from './service/certificates.ts'
 import { confirmAttendance, getIncoming, setChecklistItem } from './service/incoming.ts'
 import { mobilityNames } from './service/names.ts'
 import { certificatePdf } from './service/pdfs.ts'
@@ -47,17 +48,19 @@ async function reportPage(c: Context<AppEnv>, id: string, extra: Extra) {
 }
 
 async function certificatePage(c: Context<AppEnv>, id: string, extra: Extra) {
-  const { access, certificate } = await getCertificate(c.var.ctx, id)
+  const { access, certificate, credential } = await getCertificate(c.var.ctx, id)
   const { recognition, units } = await getRecognition(c.var.ctx, id)
   const h = await heading(c, 'mobility:certificate.title', access.mobility)
-  const url = certificate
-    ? verificationUrl(c.var.deps.env.baseUrl, certificate.language, certificate.token)
-    : null
+  const url =
+    certificate && credential
+      ? verificationUrl(c.var.deps.env.baseUrl, certificate.language, credential.code)
+      : null
   return c.render(
     <CertificatePage
       access={access}
       participantName={h.name}
       certificate={certificate}
+      credential={credential}
       verifyUrl={url}
       recognition={recognition}
       units={units}

@@ -4,9 +4,9 @@ import type { AppEnv } from '#src/http/types.ts'
 import { isLocale, LOCALES } from '#src/lib/i18n.ts'
 import { ZExternalSign } from './inputs.ts'
 import { runForm } from './routes.tsx'
-import { verifyCertificate } from './service/certificates.ts'
+import { credentialCodeForToken } from './service/certificates.ts'
 import { getSigningLink, signByLink } from './service/signing-links.ts'
-import { SignLinkPage, VerifyPage } from './views/public-pages.tsx'
+import { SignLinkPage, UnknownCertificatePage } from './views/public-pages.tsx'
 
 const TOKEN = ':token{[A-Za-z0-9_-]{10,64}}'
 
@@ -49,14 +49,16 @@ export const publicRoutes = new Hono<AppEnv>()
     }
     return c.redirect(`/${c.req.param('locale')}/agreement/sign/${token}?signed=1`, 303)
   })
+  // Certificates moved onto credentials (ADR 013): printed links and QR codes still arrive here.
   .get('/:locale/verify/:token', async (c, next) => {
     const locale = c.req.param('locale')
     if (!isLocale(locale)) return next()
     const token = c.req.param('token')
-    const found = await verifyCertificate(c.var.ctx, token)
+    const code = await credentialCodeForToken(c.var.ctx, token)
+    if (code) return c.redirect(`/${locale}/credentials/${code}`, 301)
     setAlternates(c, `/verify/${encodeURIComponent(token)}`)
-    if (!found) c.status(404)
-    return c.render(<VerifyPage facts={found} issuedAt={found?.certificate.issuedAt ?? null} />, {
+    c.status(404)
+    return c.render(<UnknownCertificatePage />, {
       title: c.var.t('mobility:verify.title'),
       layout: 'public',
     })

@@ -1,7 +1,7 @@
 import type { FieldErrors } from '#src/lib/errors.ts'
 import type { FormValues } from '#src/lib/forms.ts'
 import { dateTimeFormat } from '#src/lib/intl.ts'
-import { type LocalizedText, pickText } from '#src/lib/localized-text.ts'
+import { pickText } from '#src/lib/localized-text.ts'
 import { Button, ErrorSummary, Form, Notice } from '#src/ui/components.tsx'
 import { useUi } from '#src/ui/use-ui.ts'
 import type { FeedbackState } from '../feedback.ts'
@@ -53,6 +53,9 @@ export function ParticipantPage({
         <p>
           <a class="btn btn-primary" href={`${base}/certificate.pdf`}>
             {t('events:participant.certificate')}
+          </a>{' '}
+          <a href={`/${locale}/credentials/${r.certificateCode}`}>
+            {t('events:participant.credential')}
           </a>
         </p>
       )}
@@ -202,17 +205,13 @@ export function GuardianPage({
   )
 }
 
-/** What a QR code or a certificate code proves, for anyone who checks it. */
+/** What a ticket's QR code proves, for the organiser who scans it. (Certificates are credentials.) */
 export function VerifyPage({
-  kind,
   event,
   registration,
-  organiser,
 }: {
-  kind: 'ticket' | 'certificate'
   event: EventRow
   registration: Registration
-  organiser?: { name: LocalizedText; defaultLocale: string }
 }) {
   const { t, locale } = useUi()
   const day = dateTimeFormat(locale, { dateStyle: 'long', timeZone: event.timeZone })
@@ -220,17 +219,6 @@ export function VerifyPage({
     name: registration.name,
     event: pickText(event.title, locale).value,
     dates: day.formatRange(event.startsAt, event.endsAt),
-    organiser: organiser
-      ? pickText(organiser.name, locale, [organiser.defaultLocale, 'en']).value
-      : '',
-  }
-  if (kind === 'certificate') {
-    return (
-      <>
-        <h1>{t('events:verify.certificateTitle')}</h1>
-        <Notice>{t('events:verify.certificateValid', params)}</Notice>
-      </>
-    )
   }
   const valid = registration.status === 'confirmed' && event.status !== 'cancelled'
   return (

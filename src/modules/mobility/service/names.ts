@@ -1,5 +1,8 @@
 import { eq, inArray } from 'drizzle-orm'
 import type { Ctx } from '#src/lib/context.ts'
+import type { Locale } from '#src/lib/i18n.ts'
+import { dateTimeFormat } from '#src/lib/intl.ts'
+import { pickText } from '#src/lib/localized-text.ts'
 import { organisations } from '../../organisations/index.ts'
 import { users } from '../../users/index.ts'
 import type { mobilities } from '../schema.ts'
@@ -41,3 +44,17 @@ export async function mobilityNames(ctx: Ctx, row: typeof mobilities.$inferSelec
   }
 }
 export type MobilityNames = Awaited<ReturnType<typeof mobilityNames>>
+
+type Org = MobilityNames['sending'] | null
+
+/** An organisation's name in a language, or the name typed on the mobility when it is not in Ura. */
+export function orgLabel(org: Org, fallback: string | null, locale: Locale) {
+  if (!org) return fallback ?? '—'
+  return pickText(org.name, locale, [org.defaultLocale, 'en']).value
+}
+
+/** The mobility's dates, as a range in a language. */
+export function dateRange(locale: Locale, from: string, to: string) {
+  const f = dateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' })
+  return f.formatRange(new Date(`${from}T00:00:00Z`), new Date(`${to}T00:00:00Z`))
+}

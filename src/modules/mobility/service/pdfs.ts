@@ -4,29 +4,12 @@ import { countryName } from '#src/lib/countries.ts'
 import { AppError } from '#src/lib/errors.ts'
 import { getT, type Locale, type T } from '#src/lib/i18n.ts'
 import { dateTimeFormat } from '#src/lib/intl.ts'
-import { pickText } from '#src/lib/localized-text.ts'
 import { createPdf, pdfToBuffer } from '#src/lib/pdf.ts'
+import { verificationUrl } from '../../credentials/index.ts'
 import { allows } from '../access.ts'
 import { getAgreements } from './agreement.ts'
-import {
-  certificateFacts,
-  getCertificate,
-  participantLocale,
-  verificationUrl,
-} from './certificates.ts'
-import { type MobilityNames, mobilityNames } from './names.ts'
-
-type Org = MobilityNames['sending'] | null
-
-function orgLabel(org: Org, fallback: string | null, locale: Locale) {
-  if (!org) return fallback ?? '—'
-  return pickText(org.name, locale, [org.defaultLocale, 'en']).value
-}
-
-function dateRange(locale: Locale, from: string, to: string) {
-  const f = dateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' })
-  return f.formatRange(new Date(`${from}T00:00:00Z`), new Date(`${to}T00:00:00Z`))
-}
+import { certificateFacts, getCertificate, participantLocale } from './certificates.ts'
+import { dateRange, type MobilityNames, mobilityNames, orgLabel } from './names.ts'
 
 function heading(doc: PDFKit.PDFDocument, text: string) {
   doc.moveDown(0.8).font('bold').fontSize(13).text(text).font('body').fontSize(11)
@@ -133,14 +116,14 @@ export async function agreementPdf(
  * page in that language.
  */
 export async function certificatePdf(ctx: Ctx, mobilityId: string, readerLocale?: Locale) {
-  const { access, certificate } = await getCertificate(ctx, mobilityId)
-  if (!certificate || !allows(access.relation, 'viewCertificate')) {
+  const { access, certificate, credential } = await getCertificate(ctx, mobilityId)
+  if (!certificate || !credential || !allows(access.relation, 'viewCertificate')) {
     throw new AppError('NOT_FOUND', 'mobility:errors.noCertificate')
   }
   const facts = await certificateFacts(ctx, access.mobility)
   const locale = readerLocale ?? (certificate.language as Locale) ?? 'en'
   const t = getT(locale)
-  const url = verificationUrl(ctx.env.baseUrl, locale, certificate.token)
+  const url = verificationUrl(ctx.env.baseUrl, locale, credential.code)
   const qr = await QRCode.toBuffer(url, { type: 'png', margin: 1, width: 240 })
   const doc = createPdf({ lang: locale, title: t('mobility:certificate.title') })
   doc.font('bold').fontSize(22).text(t('mobility:certificate.title'), { align: 'center' })

@@ -139,6 +139,8 @@ export function ReportPage(props: Common & { report: Report | null; isOpen: bool
 
 export type CertificateProps = Common & {
   certificate: { token: string; issuedAt: Date; language: string } | null
+  /** The certificate's credential (ADR 013): the sending school revokes it there. */
+  credential: { id: string; revokedAt: Date | null } | null
   verifyUrl: string | null
   recognition: {
     decision: string
@@ -217,6 +219,18 @@ export function CertificatePage(props: CertificateProps) {
             <p class="prewrap">
               {t('mobility:certificate.verifyLink')} <a href={props.verifyUrl}>{props.verifyUrl}</a>
             </p>
+          )}
+          {props.credential?.revokedAt ? (
+            <Notice kind="warning">{t('credentials:certificate.revoked')}</Notice>
+          ) : (
+            isSending &&
+            props.credential && (
+              <p>
+                <a href={`/app/credentials/${props.credential.id}/revoke`}>
+                  {t('credentials:revoke.confirm')}
+                </a>
+              </p>
+            )
           )}
         </>
       ) : m.status !== 'completed' ? (

@@ -1,6 +1,5 @@
 import { countryName } from '#src/lib/countries.ts'
 import type { FieldErrors } from '#src/lib/errors.ts'
-import { dateTimeFormat } from '#src/lib/intl.ts'
 import { Button, Checkbox, Field, Form, Notice } from '#src/ui/components.tsx'
 import { useUi } from '#src/ui/use-ui.ts'
 import type { CertificateFacts } from '../service/certificates.ts'
@@ -108,45 +107,14 @@ export function SignLinkPage(props: {
   )
 }
 
-export function VerifyPage({
-  facts,
-  issuedAt,
-}: {
-  facts: Pick<CertificateFacts, 'mobility' | 'names' | 'units'> | null
-  issuedAt: Date | null
-}) {
-  const { t, locale } = useUi()
-  if (!facts) {
-    return (
-      <>
-        <h1>{t('mobility:verify.title')}</h1>
-        <Notice kind="warning">{t('mobility:verify.unknown')}</Notice>
-        <p>{t('mobility:verify.unknownHelp')}</p>
-      </>
-    )
-  }
+/** An old verification link that no certificate has. (Certificates are credentials now.) */
+export function UnknownCertificatePage() {
+  const { t } = useUi()
   return (
     <>
       <h1>{t('mobility:verify.title')}</h1>
-      <Notice>{t('mobility:verify.valid')}</Notice>
-      <Parties facts={facts} />
-      <h2>{t('mobility:certificate.outcomes')}</h2>
-      {facts.units.length ? (
-        <ul>
-          {facts.units.map((u) => (
-            <li>{u}</li>
-          ))}
-        </ul>
-      ) : (
-        <p>—</p>
-      )}
-      {issuedAt && (
-        <p>
-          {t('mobility:certificate.issuedOn', {
-            date: dateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(issuedAt),
-          })}
-        </p>
-      )}
+      <Notice kind="warning">{t('mobility:verify.unknown')}</Notice>
+      <p>{t('mobility:verify.unknownHelp')}</p>
     </>
   )
 }
