@@ -1,4 +1,5 @@
 import { and, eq } from 'drizzle-orm'
+import ExcelJS from 'exceljs'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { setupTestApp, type TestApp } from '../../../tests/setup/app.ts'
 import { type TestClient, textOf } from '../../../tests/setup/client.ts'
@@ -264,6 +265,30 @@ describe('/app/learning/reports', () => {
     expect(badHtml).toContain('The end must be on or after the start.')
     expect((await c.get('/app/learning/reports?from=yesterday')).status).toBe(422)
     expect((await staffClient.get('/app/learning/reports')).status).toBe(403)
+
+    // What is on screen, as files: typed cells in the workbook, a CSV per table.
+    expect(html).toContain('/app/learning/reports/report.xlsx')
+    const xlsx = await c.get('/app/learning/reports/report.xlsx?from=2000-01-01')
+    expect(xlsx.status).toBe(200)
+    const book = new ExcelJS.Workbook()
+    await book.xlsx.load(await xlsx.arrayBuffer())
+    const people = book.getWorksheet('People')!
+    const rows = people.getSheetValues().filter(Boolean) as unknown[][]
+    const teuta = rows.find((r) => r.includes('Teuta Trained'))!
+    expect(teuta.slice(3, 5)).toEqual([1, 1])
+    const courses = book.getWorksheet('Courses')!
+    const rate = courses.getColumn(4)
+    expect(rate.numFmt).toBe('0%')
+    expect(book.getWorksheet('Figures')!.getCell('A2').value).toContain('2000')
+    const csv = await c.get('/app/learning/reports/report.csv?table=people')
+    const text = await csv.text()
+    expect(csv.headers.get('content-type')).toContain('text/csv')
+    expect(text).toContain('"Ilir Idle"')
+    expect(await (await c.get('/app/learning/reports/report.csv?table=courses')).text()).toContain(
+      'Completion rate',
+    )
+    expect((await c.get('/app/learning/reports/report.xlsx?from=yesterday')).status).toBe(422)
+    expect((await staffClient.get('/app/learning/reports/report.csv')).status).toBe(403)
 
     const { token } = await createApiTokenForUser(ctx, {
       name: 'api',

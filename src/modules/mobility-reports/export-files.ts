@@ -1,20 +1,12 @@
 /**
  * The export as files: XLSX through exceljs's streaming writer (rows are committed one by one, so
- * a large project never sits in memory as a workbook) and CSV through exceljs's CSV writer, in
- * UTF-8 with a byte-order mark so Excel reads the accents, comma- or semicolon-separated.
+ * a large project never sits in memory as a workbook) and CSV through the shared writer
+ * (`src/lib/spreadsheet.ts`), comma- or semicolon-separated.
  */
 import { PassThrough, Readable } from 'node:stream'
 import ExcelJS from 'exceljs'
-import type { Cell, ExportTable } from './export-rows.ts'
-
-/**
- * Text that a spreadsheet would run as a formula (=, +, -, @, tab, carriage return at the start)
- * gets a leading apostrophe: a participant's name must never become a formula (CSV injection).
- */
-export function safeCell(value: Cell): Cell {
-  if (typeof value === 'string' && /^[=+\-@\t\r]/.test(value)) return `'${value}`
-  return value ?? ''
-}
+import { csvBuffer as csvFile, safeCell } from '#src/lib/spreadsheet.ts'
+import type { ExportTable } from './export-rows.ts'
 
 const NUMERIC =
   /^(distanceKm|travelGrant|organisationalSupport|individualSupport|inclusionSupport|courseFees|linguisticSupport|exceptionalCosts|totalGrant)$/
@@ -55,22 +47,9 @@ export function xlsxStream(table: ExportTable): ReadableStream<Uint8Array> {
 }
 
 /** The CSV file: BOM, header row, one line per mobility, CRLF as Excel expects. */
-export async function csvBuffer(
-  table: ExportTable,
-  separator: 'comma' | 'semicolon',
-): Promise<Uint8Array<ArrayBuffer>> {
-  const workbook = new ExcelJS.Workbook()
-  const sheet = workbook.addWorksheet('Mobilities')
-  sheet.addRow(table.headers.map(safeCell))
-  for (const row of table.rows) sheet.addRow(row.map(safeCell))
-  const buffer = await workbook.csv.writeBuffer({
-    formatterOptions: {
-      delimiter: separator === 'semicolon' ? ';' : ',',
-      rowDelimiter: '\r\n',
-      writeBOM: true,
-      // Every text in quotes: codes with leading zeros (OIDs, counters) stay text in Excel.
-      quoteColumns: true,
-    },
-  } as Parameters<typeof workbook.csv.writeBuffer>[0])
-  return new Uint8Array(buffer as ArrayBuffer)
+export function csvBuffer(table: ExportTable, separator: 'comma' | 'semicolon') {
+  return csvFile(
+    { columns: table.headers.map((header) => ({ header })), rows: table.rows },
+    separator,
+  )
 }

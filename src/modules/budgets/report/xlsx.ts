@@ -1,11 +1,7 @@
 import ExcelJS from 'exceljs'
+import { sheetName } from '#src/lib/spreadsheet.ts'
 import { type Money, minorUnits, toNumeric } from '../money.ts'
 import type { StatusReport, Table } from './data.ts'
-
-/** Excel sheet names: at most 31 characters, none of : \ / ? * [ ]. */
-function sheetName(name: string): string {
-  return name.replace(/[:\\/?*[\]]/g, ' ').slice(0, 31)
-}
 
 function addTable(book: ExcelJS.Workbook, t: Table) {
   const sheet = book.addWorksheet(sheetName(t.sheet ?? t.heading))

@@ -1,11 +1,17 @@
-import { formatDate } from '#src/lib/dates.ts'
 import type { FieldErrors } from '#src/lib/errors.ts'
 import { pickText } from '#src/lib/localized-text.ts'
 import { Button, ErrorSummary, Field, PageHeader, SelectField } from '#src/ui/components.tsx'
 import { TableWrap } from '#src/ui/table-wrap.tsx'
 import { useUi } from '#src/ui/use-ui.ts'
 import type { OrgReport } from '../service/org-report.ts'
+import { periodLabel } from './org-report-sheets.ts'
 import { minutesLabel } from './parts.tsx'
+
+function withTable(query: string | undefined, table: string) {
+  const params = new URLSearchParams(query ?? '')
+  params.set('table', table)
+  return `?${params}`
+}
 
 export type OrgReportFormValues = { from: string; to: string; projectId: string }
 
@@ -18,6 +24,8 @@ export function OrgReportPage(props: {
   values: OrgReportFormValues
   projects: { id: string; acronym: string }[]
   errors?: FieldErrors | undefined
+  /** The address's query, for the files of what is on screen. */
+  query?: string
 }) {
   const { t, locale } = useUi()
   const { report, values: v, errors: e } = props
@@ -60,14 +68,24 @@ export function OrgReportPage(props: {
       </form>
       {report && (
         <>
-          <p>
-            {report.from || report.to
-              ? t('learning:orgReport.period', {
-                  from: report.from ? formatDate(locale, report.from) : '…',
-                  to: report.to ? formatDate(locale, report.to) : '…',
-                })
-              : t('learning:orgReport.allTime')}
-          </p>
+          <p>{periodLabel(t, locale, report)}</p>
+          <ul class="inline-list">
+            <li>
+              <a href={`/app/learning/reports/report.xlsx${props.query ?? ''}`}>
+                {t('learning:orgReport.xlsx')}
+              </a>
+            </li>
+            <li>
+              <a href={`/app/learning/reports/report.csv${withTable(props.query, 'people')}`}>
+                {t('learning:orgReport.csvPeople')}
+              </a>
+            </li>
+            <li>
+              <a href={`/app/learning/reports/report.csv${withTable(props.query, 'courses')}`}>
+                {t('learning:orgReport.csvCourses')}
+              </a>
+            </li>
+          </ul>
           <dl class="stats">
             <div class="stat">
               <dt class="stat-label">{t('learning:orgReport.staffTrained')}</dt>
