@@ -32,7 +32,7 @@ describe('spreadsheet', () => {
     expect(csv).toContain('"Ëndrit Çela";"3";"0.75"\r\n')
     expect(csv).toContain(`"'=cmd"`)
     const book = new ExcelJS.Workbook()
-    await book.xlsx.load(await xlsxBuffer([sheet]))
+    await book.xlsx.load((await xlsxBuffer([sheet])) as unknown as ArrayBuffer)
     const ws = book.getWorksheet('People')!
     expect(ws.getCell('A1').value).toBe('Training report')
     expect(ws.getCell('B4').value).toBe(3)

@@ -250,6 +250,10 @@ describe('assignments in the browser', () => {
     const submission = await latestSubmission(assignmentId, learner.user.id)
     expect(submission).toMatchObject({ number: 1, status: 'submitted', fileName: 'procedura.pdf' })
     expect(submission.bodyHtml).toContain('<strong>kalendarin</strong>')
+    // The course's author hears of it, with the link to grade it.
+    const told = t.mailer.sent.findLast((m) => m.to === teacher.login)!
+    expect(told.subject).toContain('Arben Nxënësi')
+    expect(told.text).toContain(`/app/learning/submissions/${submission.id}`)
     // Handing in again while waiting is refused, and says why.
     const twice = await upload(l, `/app/learning/lessons/${assignmentId}/submissions`, {
       text: 'Një tjetër',
@@ -290,6 +294,10 @@ describe('assignments in the browser', () => {
     })
     expect(revise.status).toBe(303)
     expect(revise.headers.get('location')).toContain('notice=learning:notices.graded')
+    // The learner hears of it in their language.
+    const graded = t.mailer.sent.findLast((m) => m.to === learner.login)!
+    expect(graded.subject).toContain(sq('learning:mail.revisionSubject', { lesson: '' }).slice(0, 12))
+    expect(graded.text).toContain(`/app/learning/lessons/${assignmentId}`)
     // Graded once: a second grade is refused.
     const regrade = await a.post(`/app/learning/submissions/${submission.id}/grade`, {
       'level.c1': 'l3',

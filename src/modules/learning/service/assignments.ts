@@ -22,6 +22,7 @@ import {
   SUBMISSION_STATUSES,
   type SubmissionStatus,
 } from '../schema.ts'
+import { mailGraded, mailSubmitted } from './assignment-mails.ts'
 import { type Course, isUuid, loadCourse, requireAuthor, requireLearner } from './courses.ts'
 import { assertReleased, completeIfDone } from './enrolment.ts'
 import { type Lesson, loadLesson } from './outline.ts'
@@ -216,6 +217,7 @@ export async function submitAssignment(
       .returning()
     // The same number was handed in a moment ago (a second click): that one is waiting.
     if (!row) throw new AppError('CONFLICT', 'learning:errors.awaitingGrade')
+    await mailSubmitted(ctx, course, lesson, row, ctx.actor?.displayName ?? '')
     return { submission: row, lesson, course }
   } catch (err) {
     if (fileKey) await store.delete(fileKey)
@@ -400,7 +402,7 @@ export async function gradeSubmission(ctx: Ctx, id: string, input: GradeInput) {
   const learner = accepted ? await loadActor(ctx.db, found.userId, null, 'session') : null
   const actor = ctx.actor!
   const commentLang = input.commentLang ?? (isLocale(actor.locale) ? actor.locale : null)
-  return ctx.db.transaction(async (tx) => {
+  const result = await ctx.db.transaction(async (tx) => {
     const [saved] = await tx
       .update(assignmentSubmissions)
       .set({
@@ -453,6 +455,8 @@ export async function gradeSubmission(ctx: Ctx, id: string, input: GradeInput) {
     )
     return { submission: saved, completed, lesson, course }
   })
+  await mailGraded(ctx, course, lesson, result.submission, found.userId)
+  return result
 }
 
 /** The file of a submission, for the same people as the submission itself. */
