@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto'
+import { eq, like } from 'drizzle-orm'
 import type { DbOrTx } from '#src/db/client.ts'
 import { randomToken, sha256 } from '#src/lib/crypto.ts'
+import { coursesBySlug, isCourseChoice } from '../learning/index.ts'
 import { applyWindow } from './dates.ts'
 import {
   applications,
@@ -317,4 +319,22 @@ async function loadDecidedShadowingCall(tx: DbOrTx, d: Decided) {
       notificationSentAt: decidedAt,
     })),
   )
+}
+
+/**
+ * The spring call names "Erasmus+ mobility with minors" as its pre-departure course, so an
+ * approved mobility of the demo enrols its learner there. Run after the learning demo.
+ */
+export async function linkDemoPreparationCourse(tx: DbOrTx) {
+  const found = (await coursesBySlug(tx, ['mobility-with-minors'])).get('mobility-with-minors')
+  if (!found) throw new Error('calls demo: run the learning demo first')
+  const spring = await tx
+    .select({ id: calls.id, tenantId: calls.tenantId })
+    .from(calls)
+    .where(like(calls.slug, 'short-term-mobility-spring-%'))
+  for (const call of spring) {
+    // Only a course the school may read: the same rule as the call form's list.
+    if (!(await isCourseChoice({ db: tx }, call.tenantId, found.id))) continue
+    await tx.update(calls).set({ preparationCourseId: found.id }).where(eq(calls.id, call.id))
+  }
 }

@@ -1,6 +1,6 @@
 export { callActivities, participantOf } from './activity.ts'
 export { ageOn, isMinorOn } from './age.ts'
-export { type CallsDemoIds, loadCallsDemo } from './demo.ts'
+export { type CallsDemoIds, linkDemoPreparationCourse, loadCallsDemo } from './demo.ts'
 export * from './schema.ts'
 export type { ApplicationRow, CallRow } from './service/access.ts'
 export { type ApplicationView, getApplication, listApplications } from './service/applications.ts'

@@ -4,7 +4,8 @@ import { getT } from '#src/lib/i18n.ts'
 import { setupTestApp, type TestApp } from '../../../tests/setup/app.ts'
 import { type TestClient, textOf } from '../../../tests/setup/client.ts'
 import { ownCompetences } from '../competence-frameworks/schema.ts'
-import { courseModules, lessons } from '../learning/schema.ts'
+import { credentialBySource } from '../credentials/index.ts'
+import { courseModules, enrolments, lessons } from '../learning/schema.ts'
 import { competenceRatings } from './schema.ts'
 
 let t: TestApp
@@ -160,6 +161,21 @@ describe('/app/competences: rating before and after a course', () => {
       'ratings.1.level': '3',
     })
     expect(post.status).toBe(303)
+
+    // The certificate's Open Badge aligns to both: the framework's page and the school's own.
+    const [enrolment] = await t.deps.db
+      .select()
+      .from(enrolments)
+      .where(and(eq(enrolments.userId, staff.user.id), eq(enrolments.courseId, courseId)))
+    const credential = await credentialBySource(t.deps.db, 'course', enrolment!.id)
+    const alignments = credential!.achievement.alignments
+    expect(alignments.map((a) => a.targetCode)).toEqual(['1.1', own.code])
+    const ownUrl = alignments[1]!.targetUrl
+    expect(ownUrl).toBe(`${t.deps.env.baseUrl}/en/competences/${own.code}`)
+    const publicPage = await t.anonymous().get(`/sq/competences/${own.code}`)
+    expect(publicPage.status).toBe(200)
+    expect(await textOf(publicPage)).toContain('Pritja e grupeve')
+    expect((await t.anonymous().get('/sq/competences/org:no-such-thing')).status).toBe(404)
 
     const profile = await textOf(await s.get('/app/competences/me'))
     const sq = getT('sq')

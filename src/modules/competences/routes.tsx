@@ -1,12 +1,16 @@
+import { eq } from 'drizzle-orm'
 import type { Context } from 'hono'
 import { Hono } from 'hono'
 import { readForm, tryForm } from '#src/http/http.ts'
 import type { AppEnv } from '#src/http/types.ts'
 import { type FieldErrors, notFound } from '#src/lib/errors.ts'
 import { validate } from '#src/lib/forms.ts'
+import { isLocale, LOCALES } from '#src/lib/i18n.ts'
+import { pickText } from '#src/lib/localized-text.ts'
 import { authorize } from '#src/lib/policy.ts'
 import {
   createOwnCompetence,
+  describeCompetences,
   formToOwnCompetence,
   getOwnCompetence,
   levelAt,
@@ -14,6 +18,7 @@ import {
   updateOwnCompetence,
   ZOwnCompetence,
 } from '../competence-frameworks/index.ts'
+import { organisations } from '../organisations/index.ts'
 import { formToRateInput, ZRate, ZRateQuery } from './inputs.ts'
 import { consortiumGaps, organisationGaps } from './service/gaps.ts'
 import { myCompetenceProfile, staffCompetenceProfile } from './service/profile.ts'
@@ -22,6 +27,7 @@ import { FrameworksPage } from './views/frameworks-page.tsx'
 import { ConsortiumGapsPage, OrganisationGapsPage } from './views/gaps-page.tsx'
 import { OwnCompetenceFormPage, type OwnFormValues } from './views/own-form.tsx'
 import { ProfilePage } from './views/profile-page.tsx'
+import { PublicCompetencePage } from './views/public-competence-page.tsx'
 import { RatePage } from './views/rate-page.tsx'
 
 type C = Context<AppEnv>
@@ -88,8 +94,30 @@ function renderRate(c: C, target: RatingTarget, values: Map<string, string>, err
   })
 }
 
-/** Every page of the competences module under /app/competences. */
+/** Every page of the competences module under /app/competences, and own competences in public. */
 export const competenceRoutes = new Hono<AppEnv>()
+  .get('/:locale/competences/:code{org:[a-z0-9-]{1,80}}', async (c, next) => {
+    if (!isLocale(c.req.param('locale'))) return next()
+    const code = c.req.param('code')
+    const competence = (await describeCompetences(c.var.deps, [code])).get(code)
+    if (!competence?.ownerId) throw notFound()
+    const [owner] = await c.var.deps.db
+      .select({ name: organisations.name, slug: organisations.slug })
+      .from(organisations)
+      .where(eq(organisations.id, competence.ownerId))
+    if (!owner) throw notFound()
+    c.set(
+      'alternates',
+      LOCALES.map((l) => ({
+        locale: l,
+        href: `${c.var.deps.env.baseUrl}/${l}/competences/${code}`,
+      })),
+    )
+    return c.render(<PublicCompetencePage competence={competence} owner={owner} />, {
+      title: pickText(competence.name, c.var.locale).value,
+      layout: 'public',
+    })
+  })
   .get('/app/competences', async (c) => {
     const own = await listOwnCompetences(c.var.ctx)
     return c.render(<FrameworksPage own={own} notice={noticeOf(c)} />, {

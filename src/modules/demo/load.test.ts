@@ -4,7 +4,9 @@ import { setupTestApp, type TestApp } from '../../../tests/setup/app.ts'
 import { textOf } from '../../../tests/setup/client.ts'
 import { AppError } from '../../lib/errors.ts'
 import { auditLog } from '../audit/schema.ts'
+import { calls } from '../calls/schema.ts'
 import { getHomeSummary } from '../home/index.ts'
+import { courses } from '../learning/schema.ts'
 import { outbox } from '../mail/schema.ts'
 import { organisations } from '../organisations/schema.ts'
 import { DEMO_PROJECTS } from '../projects/index.ts'
@@ -35,6 +37,18 @@ describe('[DEMO][LOAD]', () => {
   it('[DEMO][LOAD]: fills an empty database, which is then no longer empty', async () => {
     // How long the load takes is measured by `npm run bench` (cold start), not asserted here.
     expect(await isDatabaseEmpty(t.deps.db)).toBe(false)
+  })
+
+  it('[DEMO][LOAD]: the spring call names the pre-departure course on minors, which its school may read', async () => {
+    const [call] = await t.deps.db
+      .select({ courseId: calls.preparationCourseId })
+      .from(calls)
+      .where(sql`${calls.slug} like 'short-term-mobility-spring-%'`)
+    const [course] = await t.deps.db
+      .select({ slug: courses.slug })
+      .from(courses)
+      .where(eq(courses.id, call!.courseId!))
+    expect(course!.slug).toBe('mobility-with-minors')
   })
 
   it('[DEMO][LOAD]: ALLIANCE has 3 Albanian and 2 Kosovar VET schools and partners in GR, DE, BE', () => {

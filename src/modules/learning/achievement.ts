@@ -1,4 +1,5 @@
-import type { LocalizedText } from '#src/lib/localized-text.ts'
+import { type LocalizedText, pickText } from '#src/lib/localized-text.ts'
+import { type CompetenceInfo, OWN_FRAMEWORK } from '../competence-frameworks/index.ts'
 import type { AchievementInput } from '../credentials/index.ts'
 import { competenceByCode } from './competences.ts'
 
@@ -12,15 +13,28 @@ const CRITERIA: Record<string, string> = {
 }
 
 /**
- * The achievement a course certificate attests: the course's own title and summary in every
- * language, the criteria, and an alignment for each competence it is tagged with.
+ * Where an outside verifier reads about one of a school's own competences (a public page). The
+ * code (`org:` and a slug) needs no escaping in a path.
  */
-export function courseAchievement(course: {
-  title: LocalizedText
-  summary: LocalizedText
-  competences: readonly string[]
-  passMark: number
-}): AchievementInput {
+export function ownCompetenceUrl(baseUrl: string, code: string) {
+  return `${baseUrl}/en/competences/${code}`
+}
+
+/**
+ * The achievement a course certificate attests: the course's own title and summary in every
+ * language, the criteria, and an alignment for each competence it is tagged with: a framework's
+ * (DigComp, GreenComp …) pointing at the framework, or the school's own, pointing at its public page.
+ */
+export function courseAchievement(
+  course: {
+    title: LocalizedText
+    summary: LocalizedText
+    competences: readonly string[]
+    passMark: number
+  },
+  described: ReadonlyMap<string, CompetenceInfo>,
+  baseUrl: string,
+): AchievementInput {
   const criteria = Object.fromEntries(
     Object.entries(CRITERIA).map(([lang, text]) => [
       lang,
@@ -33,15 +47,29 @@ export function courseAchievement(course: {
     criteria,
     alignments: course.competences.flatMap((code) => {
       const c = competenceByCode(code)
-      if (!c) return []
+      if (c) {
+        return [
+          {
+            targetName: c.name,
+            targetUrl: c.framework.source,
+            targetFramework: c.framework.name,
+            targetCode: c.id,
+          },
+        ]
+      }
+      const own = described.get(code)
+      if (!own || own.frameworkId !== OWN_FRAMEWORK) return []
       return [
         {
-          targetName: c.name,
-          targetUrl: c.framework.source,
-          targetFramework: c.framework.name,
-          targetCode: c.id,
+          targetName: pickText(own.name, 'en').value,
+          targetUrl: ownCompetenceUrl(baseUrl, code),
+          targetFramework: OWN_LIST_NAME,
+          targetCode: code,
         },
       ]
     }),
   }
 }
+
+/** The framework name an own competence's alignment carries. */
+const OWN_LIST_NAME = 'Own competence list (Ura)'
