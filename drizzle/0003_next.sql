@@ -281,6 +281,45 @@ CREATE TABLE "quiz_questions" (
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
+CREATE TABLE "scorm_attempts" (
+	"tenant_id" uuid NOT NULL,
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"package_id" uuid NOT NULL,
+	"enrolment_id" uuid NOT NULL,
+	"lesson_id" uuid NOT NULL,
+	"cmi" jsonb DEFAULT '{}'::jsonb NOT NULL,
+	"lesson_status" text,
+	"success_status" text,
+	"score_raw" double precision,
+	"score_scaled" double precision,
+	"total_time" text,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "scorm_files" (
+	"tenant_id" uuid NOT NULL,
+	"package_id" uuid NOT NULL,
+	"path" text NOT NULL,
+	"storage_key" text NOT NULL,
+	"size" integer NOT NULL,
+	CONSTRAINT "scorm_files_package_id_path_pk" PRIMARY KEY("package_id","path")
+);
+--> statement-breakpoint
+CREATE TABLE "scorm_packages" (
+	"tenant_id" uuid NOT NULL,
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"lesson_id" uuid NOT NULL,
+	"version" text NOT NULL,
+	"launch_path" text NOT NULL,
+	"title" text,
+	"file_count" integer NOT NULL,
+	"total_bytes" integer NOT NULL,
+	"uploaded_by_id" uuid,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
 ALTER TABLE "calls" ADD COLUMN "preparation_course_id" uuid;--> statement-breakpoint
 ALTER TABLE "own_competences" ADD CONSTRAINT "own_competences_tenant_id_organisations_id_fk" FOREIGN KEY ("tenant_id") REFERENCES "public"."organisations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "own_competences" ADD CONSTRAINT "own_competences_created_by_id_users_id_fk" FOREIGN KEY ("created_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
@@ -335,6 +374,15 @@ ALTER TABLE "quiz_attempts" ADD CONSTRAINT "quiz_attempts_enrolment_id_enrolment
 ALTER TABLE "quiz_attempts" ADD CONSTRAINT "quiz_attempts_lesson_id_lessons_id_fk" FOREIGN KEY ("lesson_id") REFERENCES "public"."lessons"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "quiz_questions" ADD CONSTRAINT "quiz_questions_tenant_id_organisations_id_fk" FOREIGN KEY ("tenant_id") REFERENCES "public"."organisations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "quiz_questions" ADD CONSTRAINT "quiz_questions_lesson_id_lessons_id_fk" FOREIGN KEY ("lesson_id") REFERENCES "public"."lessons"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "scorm_attempts" ADD CONSTRAINT "scorm_attempts_tenant_id_organisations_id_fk" FOREIGN KEY ("tenant_id") REFERENCES "public"."organisations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "scorm_attempts" ADD CONSTRAINT "scorm_attempts_package_id_scorm_packages_id_fk" FOREIGN KEY ("package_id") REFERENCES "public"."scorm_packages"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "scorm_attempts" ADD CONSTRAINT "scorm_attempts_enrolment_id_enrolments_id_fk" FOREIGN KEY ("enrolment_id") REFERENCES "public"."enrolments"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "scorm_attempts" ADD CONSTRAINT "scorm_attempts_lesson_id_lessons_id_fk" FOREIGN KEY ("lesson_id") REFERENCES "public"."lessons"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "scorm_files" ADD CONSTRAINT "scorm_files_tenant_id_organisations_id_fk" FOREIGN KEY ("tenant_id") REFERENCES "public"."organisations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "scorm_files" ADD CONSTRAINT "scorm_files_package_id_scorm_packages_id_fk" FOREIGN KEY ("package_id") REFERENCES "public"."scorm_packages"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "scorm_packages" ADD CONSTRAINT "scorm_packages_tenant_id_organisations_id_fk" FOREIGN KEY ("tenant_id") REFERENCES "public"."organisations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "scorm_packages" ADD CONSTRAINT "scorm_packages_lesson_id_lessons_id_fk" FOREIGN KEY ("lesson_id") REFERENCES "public"."lessons"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "scorm_packages" ADD CONSTRAINT "scorm_packages_uploaded_by_id_users_id_fk" FOREIGN KEY ("uploaded_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 CREATE UNIQUE INDEX "own_competences_code_key" ON "own_competences" USING btree ("code");--> statement-breakpoint
 CREATE INDEX "own_competences_tenant_idx" ON "own_competences" USING btree ("tenant_id","created_at");--> statement-breakpoint
 CREATE UNIQUE INDEX "competence_ratings_course_key" ON "competence_ratings" USING btree ("user_id","course_id","phase","code") WHERE course_id is not null;--> statement-breakpoint
@@ -372,4 +420,7 @@ CREATE INDEX "lessons_course_idx" ON "lessons" USING btree ("course_id","positio
 CREATE INDEX "lessons_module_idx" ON "lessons" USING btree ("module_id","position");--> statement-breakpoint
 CREATE UNIQUE INDEX "quiz_attempts_number_key" ON "quiz_attempts" USING btree ("enrolment_id","lesson_id","number");--> statement-breakpoint
 CREATE INDEX "quiz_attempts_lesson_idx" ON "quiz_attempts" USING btree ("tenant_id","lesson_id");--> statement-breakpoint
-CREATE INDEX "quiz_questions_lesson_idx" ON "quiz_questions" USING btree ("lesson_id","position");
+CREATE INDEX "quiz_questions_lesson_idx" ON "quiz_questions" USING btree ("lesson_id","position");--> statement-breakpoint
+CREATE UNIQUE INDEX "scorm_attempts_key" ON "scorm_attempts" USING btree ("package_id","enrolment_id");--> statement-breakpoint
+CREATE INDEX "scorm_attempts_lesson_idx" ON "scorm_attempts" USING btree ("tenant_id","lesson_id");--> statement-breakpoint
+CREATE UNIQUE INDEX "scorm_packages_lesson_key" ON "scorm_packages" USING btree ("lesson_id");

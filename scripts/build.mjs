@@ -50,5 +50,18 @@ await Promise.all([
     minify: true,
     logLevel: 'warning',
   }),
+  // The SCORM lesson page's player: the 1.2 and 2004 runtimes are chunks loaded on demand.
+  build({
+    entryPoints: ['src/ui/client/scorm.ts'],
+    outdir: 'dist/public',
+    chunkNames: 'scorm-[name]-[hash]',
+    splitting: true,
+    bundle: true,
+    platform: 'browser',
+    format: 'esm',
+    target: 'es2020',
+    minify: true,
+    logLevel: 'warning',
+  }),
 ])
 console.log(`built in ${Date.now() - started} ms`)

@@ -33,6 +33,12 @@ declare module 'hono' {
 const PUBLIC_PAGE =
   /^\/(en|sq|sr-Latn|mk)\/(e\/[^/]+|n\/[^/]+|o\/[^/]+(\/news)?|p\/[^/]+|c\/[^/]+)?$/
 
+/** Where a course package (docs/course-export.md) is uploaded: its 50 MB is above other uploads'. */
+const COURSE_PACKAGE_UPLOADS = new Set(['/app/learning/import', '/api/v1/learning/courses/import'])
+
+/** The lesson form, which carries a SCORM package of up to 100 MB (ADR 014, SCORM). */
+const SCORM_UPLOADS = /^\/app\/learning\/(courses\/[^/]+\/lessons\/new|lessons\/[^/]+\/edit)$/
+
 const CSP = {
   defaultSrc: ["'self'"],
   scriptSrc: ["'self'"],
@@ -66,6 +72,8 @@ export function createApp(deps: Deps) {
       referrerPolicy: 'same-origin',
       crossOriginEmbedderPolicy: false,
       permissionsPolicy: { camera: ['self'], geolocation: [], microphone: [] },
+      // A handler's own header stands: downloads are sandboxed, SCORM package files framed.
+      overwrite: false,
     }),
   )
 
@@ -99,12 +107,19 @@ export function createApp(deps: Deps) {
     ),
   )
 
-  // Uploads are checked per route (20 MB at most); nothing larger is read into memory at all.
-  app.use(
-    bodyLimit({
-      maxSize: 25 * 1024 * 1024,
-      onError: (c) => c.text('Payload Too Large', 413),
-    }),
+  // Uploads are checked per route (20 MB at most, a course package 50 MB, a SCORM package
+  // 100 MB); nothing larger is read into memory at all.
+  const uploadLimit = (maxSize: number) =>
+    bodyLimit({ maxSize, onError: (c) => c.text('Payload Too Large', 413) })
+  const fileLimit = uploadLimit(25 * 1024 * 1024)
+  const packageLimit = uploadLimit(51 * 1024 * 1024)
+  const scormLimit = uploadLimit(101 * 1024 * 1024)
+  app.use((c, next) =>
+    (COURSE_PACKAGE_UPLOADS.has(c.req.path)
+      ? packageLimit
+      : SCORM_UPLOADS.test(c.req.path)
+        ? scormLimit
+        : fileLimit)(c, next),
   )
   app.use(authenticate(new ActorCache(deps.env.sessionCacheSeconds * 1000)))
   app.use(resolveLocale)

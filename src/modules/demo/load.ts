@@ -5,7 +5,7 @@ import { hashPassword } from '#src/lib/crypto.ts'
 import { AppError } from '#src/lib/errors.ts'
 import { auditLog } from '../audit/index.ts'
 import { loadBudgetsDemo } from '../budgets/index.ts'
-import { loadCallsDemo } from '../calls/index.ts'
+import { linkDemoPreparationCourse, loadCallsDemo } from '../calls/index.ts'
 import { loadCompetencesDemo } from '../competences/index.ts'
 import { loadCurriculaDemo } from '../curricula/index.ts'
 import { loadEventsDemo } from '../events/index.ts'
@@ -71,8 +71,15 @@ export async function loadDemoData(deps: Deps): Promise<DemoAccount[]> {
       passwordHash,
     })
     // The curriculum belongs to the ALLIANCE project's coordinator: after the projects demo.
-    await loadLearningDemo(tx, { ...rows, now: deps.now() })
+    await loadLearningDemo(tx, {
+      ...rows,
+      now: deps.now(),
+      dataDir: deps.env.dataDir,
+      baseUrl: deps.env.baseUrl,
+    })
     await loadCohortsDemo(tx, { ...rows, now: deps.now() })
+    // The spring call's pre-departure course is one of the learning demo's: after it.
+    await linkDemoPreparationCourse(tx)
     // Ratings before and after the demo enrolments: after the learning demo.
     await loadCompetencesDemo(tx, { ...rows, now: deps.now() })
     // The programme follows the learning demo's courses and progress: after it.

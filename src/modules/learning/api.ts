@@ -3,6 +3,8 @@ import { errorResponse, signedIn } from '#src/http/api-schemas.ts'
 import type { AppEnv } from '#src/http/types.ts'
 import { registerAssignmentApi } from './api-assignments.ts'
 import { registerCohortApi } from './api-cohorts.ts'
+import { registerScormApi } from './api-scorm.ts'
+import { registerTransferApi } from './api-transfer.ts'
 import { ZAnswers } from './inputs.ts'
 import {
   COURSE_STATUSES,
@@ -487,4 +489,6 @@ export function registerLearningApi(api: OpenAPIHono<AppEnv>) {
   })
   registerCohortApi(api)
   registerAssignmentApi(api)
+  registerScormApi(api)
+  registerTransferApi(api)
 }

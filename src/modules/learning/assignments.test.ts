@@ -296,7 +296,9 @@ describe('assignments in the browser', () => {
     expect(revise.headers.get('location')).toContain('notice=learning:notices.graded')
     // The learner hears of it in their language.
     const graded = t.mailer.sent.findLast((m) => m.to === learner.login)!
-    expect(graded.subject).toContain(sq('learning:mail.revisionSubject', { lesson: '' }).slice(0, 12))
+    expect(graded.subject).toContain(
+      sq('learning:mail.revisionSubject', { lesson: '' }).slice(0, 12),
+    )
     expect(graded.text).toContain(`/app/learning/lessons/${assignmentId}`)
     // Graded once: a second grade is refused.
     const regrade = await a.post(`/app/learning/submissions/${submission.id}/grade`, {

@@ -3,12 +3,14 @@ import { eq } from 'drizzle-orm'
 import type { DbOrTx } from '#src/db/client.ts'
 import type { LocalizedText } from '#src/lib/localized-text.ts'
 import { renderMarkdown } from '#src/lib/markdown.ts'
+import { describeCompetences } from '../competence-frameworks/index.ts'
 import { issueCredential } from '../credentials/index.ts'
 import { projects } from '../projects/index.ts'
 import { courseAchievement } from './achievement.ts'
 import { competenceByCode } from './competences.ts'
 import { DEMO_REVISING, demoSubmissions } from './demo-assignments.ts'
 import { DEMO_COURSES, type DemoCourse } from './demo-courses.ts'
+import { loadScormDemo } from './demo-scorm.ts'
 import { gradeAttempt } from './grading.ts'
 import {
   type Answer,
@@ -28,6 +30,10 @@ export type LearningDemoIds = {
   userIds: Map<string, string>
   users: { id?: string; displayName: string; email?: string | null; locale?: string | null }[]
   now: Date
+  /** Where the file store keeps the demo's SCORM package. */
+  dataDir: string
+  /** For the certificates' links to a school's own competences. */
+  baseUrl: string
 }
 
 /** The five ALLIANCE schools whose International Office staff take the curriculum. */
@@ -393,14 +399,19 @@ export async function loadLearningDemo(tx: DbOrTx, ids: LearningDemoIds) {
         recipientName: person?.displayName ?? p.person,
         recipientEmail: person?.email ?? null,
         locale: p.locale,
-        achievement: courseAchievement({
-          title: entry.course.title ?? {},
-          summary: entry.course.summary ?? {},
-          competences: entry.course.competences ?? [],
-          passMark: entry.course.passMark ?? 70,
-        }),
+        achievement: courseAchievement(
+          {
+            title: entry.course.title ?? {},
+            summary: entry.course.summary ?? {},
+            competences: entry.course.competences ?? [],
+            passMark: entry.course.passMark ?? 70,
+          },
+          await describeCompetences({ db: tx }, entry.course.competences ?? []),
+          ids.baseUrl,
+        ),
         issuedAt: completedAt!,
       })
     }
   }
+  await loadScormDemo(tx, ids)
 }

@@ -45,25 +45,28 @@ export const reportRoutes = new Hono<AppEnv>()
     )
   })
   // What is on screen, as files: the same filter, the same figures.
-  .get('/app/learning/reports/:file{report\\.(xlsx|csv)}', async (c) => {
-    const { raw, parsed } = filterOf(c)
-    if (!parsed.ok) return invalid(c, raw, parsed.errors)
-    const report = await organisationReport(c.var.ctx, parsed.data)
-    const sheets = orgReportSheets(report, c.var.t, c.var.locale)
-    const name = fileSlug(c.var.t('learning:orgReport.title'), 'training-report')
-    const headers = { 'cache-control': 'private, no-store' }
-    if (c.req.param('file') === 'report.xlsx') {
-      return c.body(new Uint8Array(await xlsxBuffer(sheets)), 200, {
-        ...headers,
-        'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-        'content-disposition': `attachment; filename="${name}.xlsx"`,
-      })
-    }
-    const table = c.req.query('table') === 'courses' ? sheets[2]! : sheets[1]!
-    const separator = c.req.query('separator') === 'semicolon' ? 'semicolon' : 'comma'
-    return c.body(await csvBuffer(table, separator), 200, {
+  .get('/app/learning/reports/report.xlsx', (c) => reportFile(c, 'xlsx'))
+  .get('/app/learning/reports/report.csv', (c) => reportFile(c, 'csv'))
+
+async function reportFile(c: Context<AppEnv>, kind: 'xlsx' | 'csv') {
+  const { raw, parsed } = filterOf(c)
+  if (!parsed.ok) return invalid(c, raw, parsed.errors)
+  const report = await organisationReport(c.var.ctx, parsed.data)
+  const sheets = orgReportSheets(report, c.var.t, c.var.locale)
+  const name = fileSlug(c.var.t('learning:orgReport.title'), 'training-report')
+  const headers = { 'cache-control': 'private, no-store' }
+  if (kind === 'xlsx') {
+    return c.body(new Uint8Array(await xlsxBuffer(sheets)), 200, {
       ...headers,
-      'content-type': 'text/csv; charset=utf-8',
-      'content-disposition': `attachment; filename="${name}-${c.req.query('table') === 'courses' ? 'courses' : 'people'}.csv"`,
+      'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      'content-disposition': `attachment; filename="${name}.xlsx"`,
     })
+  }
+  const table = c.req.query('table') === 'courses' ? sheets[2]! : sheets[1]!
+  const separator = c.req.query('separator') === 'semicolon' ? 'semicolon' : 'comma'
+  return c.body(await csvBuffer(table, separator), 200, {
+    ...headers,
+    'content-type': 'text/csv; charset=utf-8',
+    'content-disposition': `attachment; filename="${name}-${c.req.query('table') === 'courses' ? 'courses' : 'people'}.csv"`,
   })
+}

@@ -22,6 +22,8 @@ import {
   ZModule,
   ZQuestion,
 } from './inputs.ts'
+import { packageOf } from './routes-scorm.tsx'
+import { takeImportReport } from './routes-transfer.tsx'
 import { assignmentForLesson, rubricForEditing } from './service/assignments.ts'
 import {
   type Course,
@@ -73,6 +75,8 @@ import {
   submitFoundAttempt,
 } from './service/quiz.ts'
 import { courseReport } from './service/reports.ts'
+import { scormForLesson } from './service/scorm.ts'
+import { findPackage } from './service/scorm-import.ts'
 import type { SubmissionFormState } from './views/assignment-panel.tsx'
 import { type RubricFormValues, rubricFormValues } from './views/assignment-rubric-form.tsx'
 import { AttemptPage } from './views/attempt-page.tsx'
@@ -107,6 +111,7 @@ const NOTICES = new Set([
   'learning:notices.courseCompleted',
   'learning:notices.rubricSaved',
   'learning:notices.submitted',
+  'course-transfer:notices.imported',
 ])
 const ERRORS = new Set([
   'learning:errors.noAttemptsLeft',
@@ -222,11 +227,14 @@ export async function renderLessonForm(
   questions?: Question[],
   rubricForm?: { values: RubricFormValues; errors: FieldErrors },
 ) {
-  const [outline, rubric] = await Promise.all([
+  const [outline, rubric, scormPackage] = await Promise.all([
     getOutline(c.var.ctx, course),
     lessonId && values.kind === 'assignment' && !rubricForm
       ? rubricForEditing(c.var.ctx, lessonId)
       : Promise.resolve(null),
+    lessonId && values.kind === 'scorm'
+      ? findPackage(c.var.ctx.db, { id: lessonId, tenantId: course.tenantId })
+      : null,
   ])
   return c.render(
     <LessonFormPage
@@ -244,6 +252,7 @@ export async function renderLessonForm(
       cancel={`/app/learning/courses/${course.id}`}
       rubric={rubricForm?.values ?? rubricFormValues(rubric)}
       rubricErrors={rubricForm?.errors}
+      scormPackage={scormPackage}
       notice={noticeOf(c)}
     />,
     { title: c.var.t(lessonId ? 'learning:lessonForm.editTitle' : 'learning:lessonForm.newTitle') },
@@ -393,6 +402,7 @@ export const courseRoutes = new Hono<AppEnv>()
         readLang={readLang}
         notice={noticeOf(c)}
         error={errorOf(c)}
+        importReport={role === 'author' ? takeImportReport(c, course.id) : undefined}
       />,
       { title: pickText(course.title, readLang).value || c.var.t('learning:course.heading') },
     )
@@ -504,10 +514,11 @@ export const courseRoutes = new Hono<AppEnv>()
   })
   .post('/app/learning/courses/:id/lessons/new', async (c) => {
     const course = await loadOwnCourse(c.var.ctx, c.req.param('id'))
+    const upload = await packageOf(c)
     return formStep(c, {
       read: formToLessonInput,
       schema: ZLesson,
-      run: (input) => addLesson(c.var.ctx, course.id, input),
+      run: (input) => addLesson(c.var.ctx, course.id, input, upload),
       render: (raw, errors) => renderLessonForm(c, course, null, raw as LessonFormValues, errors),
       done: (lesson) =>
         lesson.kind !== 'text'
@@ -521,10 +532,11 @@ export const courseRoutes = new Hono<AppEnv>()
   })
   .post('/app/learning/lessons/:id/edit', async (c) => {
     const { course, lesson, questions } = await getLessonForEditing(c.var.ctx, c.req.param('id'))
+    const upload = await packageOf(c)
     return formStep(c, {
       read: formToLessonInput,
       schema: ZLesson,
-      run: (input) => updateLesson(c.var.ctx, lesson.id, input),
+      run: (input) => updateLesson(c.var.ctx, lesson.id, input, upload),
       render: (raw, errors) =>
         renderLessonForm(c, course, lesson.id, raw as LessonFormValues, errors, questions),
       done: (saved) => `/app/learning/lessons/${saved.id}/edit?notice=learning:notices.lessonSaved`,
@@ -626,7 +638,7 @@ export async function renderLessonPage(c: C, id: string, submissionForm?: Submis
   const { course, lesson, role, enrolmentId } = found
   const enrolment = enrolmentId ? await enrolmentById(c.var.ctx.db, enrolmentId) : null
   const readLang = await readingLanguage(c, enrolmentId, enrolment?.contentLocale ?? null)
-  const [outline, done, attempts, questions, assignment] = await Promise.all([
+  const [outline, done, attempts, questions, assignment, scorm] = await Promise.all([
     getOutline(c.var.ctx, course),
     enrolmentId ? doneLessonIds(c.var.ctx.db, enrolmentId) : Promise.resolve(new Set<string>()),
     enrolmentId && lesson.kind === 'quiz'
@@ -636,6 +648,7 @@ export async function renderLessonPage(c: C, id: string, submissionForm?: Submis
     lesson.kind === 'assignment'
       ? assignmentForLesson(c.var.ctx, found)
       : Promise.resolve(undefined),
+    lesson.kind === 'scorm' ? scormForLesson(c.var.ctx, found) : undefined,
   ])
   const order = lessonsInOrder(outline)
   const at = order.findIndex((l) => l.id === lesson.id)
@@ -659,6 +672,7 @@ export async function renderLessonPage(c: C, id: string, submissionForm?: Submis
       errorParams={{ date: lesson.releaseOn, count: lesson.maxAttempts }}
       assignment={assignment}
       submissionForm={submissionForm}
+      scorm={scorm}
     />,
     { title: pickText(lesson.title, readLang).value },
   )

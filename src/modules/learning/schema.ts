@@ -3,6 +3,7 @@ import {
   type AnyPgColumn,
   boolean,
   date,
+  doublePrecision,
   index,
   integer,
   jsonb,
@@ -24,7 +25,7 @@ export type CourseVisibility = (typeof COURSE_VISIBILITIES)[number]
 export const COURSE_STATUSES = ['draft', 'published'] as const
 export type CourseStatus = (typeof COURSE_STATUSES)[number]
 
-export const LESSON_KINDS = ['text', 'quiz', 'assignment'] as const
+export const LESSON_KINDS = ['text', 'quiz', 'assignment', 'scorm'] as const
 export type LessonKind = (typeof LESSON_KINDS)[number]
 
 export const QUESTION_TYPES = [
@@ -395,5 +396,84 @@ export const assignmentSubmissions = pgTable(
     uniqueIndex('assignment_submissions_number_key').on(t.enrolmentId, t.lessonId, t.number),
     index('assignment_submissions_queue_idx').on(t.tenantId, t.status, t.submittedAt),
     index('assignment_submissions_lesson_idx').on(t.lessonId, t.status),
+  ],
+)
+
+export const SCORM_VERSIONS = ['1.2', '2004'] as const
+export type ScormVersion = (typeof SCORM_VERSIONS)[number]
+
+/**
+ * The SCORM package of a `scorm` lesson (one per lesson; a new upload replaces it). `launchPath`
+ * is the first SCO's file inside the package, with its query (the item's parameters). Its
+ * files are in `scorm_files`; the bytes in the file store (ADR 014, SCORM).
+ */
+export const scormPackages = pgTable(
+  'scorm_packages',
+  {
+    tenantId: orgRef().notNull(),
+    id: id(),
+    lessonId: uuid()
+      .notNull()
+      .references(() => lessons.id, { onDelete: 'cascade' }),
+    version: text().$type<ScormVersion>().notNull(),
+    launchPath: text().notNull(),
+    title: text(),
+    fileCount: integer().notNull(),
+    totalBytes: integer().notNull(),
+    uploadedById: uuid().references(() => users.id, { onDelete: 'set null' }),
+    ...timestamps,
+  },
+  (t) => [uniqueIndex('scorm_packages_lesson_key').on(t.lessonId)],
+)
+
+/**
+ * One file of a package: its normalised path inside the zip and its key in the file store. The
+ * store names every file itself (`<tenant>/<uuid>`), so the path is looked up here.
+ */
+export const scormFiles = pgTable(
+  'scorm_files',
+  {
+    tenantId: orgRef().notNull(),
+    packageId: uuid()
+      .notNull()
+      .references(() => scormPackages.id, { onDelete: 'cascade' }),
+    path: text().notNull(),
+    storageKey: text().notNull(),
+    size: integer().notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.packageId, t.path] })],
+)
+
+/**
+ * A person's run-time data for a package, as the package last committed it (`cmi`), with the
+ * statuses and score read from it. One row per enrolment and package, updated on each commit.
+ * `lessonStatus` is SCORM 1.2's `cmi.core.lesson_status` or 2004's `cmi.completion_status`.
+ */
+export const scormAttempts = pgTable(
+  'scorm_attempts',
+  {
+    tenantId: orgRef().notNull(),
+    id: id(),
+    packageId: uuid()
+      .notNull()
+      .references(() => scormPackages.id, { onDelete: 'cascade' }),
+    enrolmentId: uuid()
+      .notNull()
+      .references(() => enrolments.id, { onDelete: 'cascade' }),
+    lessonId: uuid()
+      .notNull()
+      .references(() => lessons.id, { onDelete: 'cascade' }),
+    cmi: jsonb().$type<Record<string, unknown>>().notNull().default({}),
+    lessonStatus: text(),
+    successStatus: text(),
+    scoreRaw: doublePrecision(),
+    /** The score from 0 to 1: 2004's `score.scaled`, or 1.2's raw score over its maximum. */
+    scoreScaled: doublePrecision(),
+    totalTime: text(),
+    ...timestamps,
+  },
+  (t) => [
+    uniqueIndex('scorm_attempts_key').on(t.packageId, t.enrolmentId),
+    index('scorm_attempts_lesson_idx').on(t.tenantId, t.lessonId),
   ],
 )

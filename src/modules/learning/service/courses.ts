@@ -227,7 +227,11 @@ export async function missingPrerequisites(ctx: Ctx, course: Course, userId: str
 }
 
 async function freeSlug(db: DbOrTx, title: LocalizedText): Promise<string> {
-  const base = slugify(pickText(title, 'en').value, 60) || 'course'
+  return freeSlugFrom(db, slugify(pickText(title, 'en').value, 60) || 'course')
+}
+
+/** `base` if no course has it yet, else the first free `base-2`, `base-3` … */
+export async function freeSlugFrom(db: DbOrTx, base: string): Promise<string> {
   const rows = await db
     .select({ slug: courses.slug })
     .from(courses)

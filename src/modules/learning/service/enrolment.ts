@@ -5,6 +5,7 @@ import { AppError, forbidden, notFound } from '#src/lib/errors.ts'
 import { isLocale } from '#src/lib/i18n.ts'
 import { authorize } from '#src/lib/policy.ts'
 import { recordAudit } from '../../audit/index.ts'
+import { describeCompetences } from '../../competence-frameworks/index.ts'
 import {
   type Credential,
   credentialBySource,
@@ -178,7 +179,11 @@ export async function completeIfDone(
     recipientName: actor.displayName,
     recipientEmail: actor.email,
     locale,
-    achievement: courseAchievement(course),
+    achievement: courseAchievement(
+      course,
+      await describeCompetences({ db: tx }, course.competences),
+      ctx.env.baseUrl,
+    ),
     issuedAt: ctx.now(),
   })
   await recordAudit(
@@ -202,6 +207,7 @@ export async function markLessonDone(ctx: Ctx, lessonId: string) {
   if (lesson.kind === 'assignment') {
     throw new AppError('INVALID_STATE', 'learning:errors.assignmentByGrade')
   }
+  if (lesson.kind === 'scorm') throw new AppError('INVALID_STATE', 'scorm:errors.byPackage')
   if (lesson.kind !== 'text') throw new AppError('INVALID_STATE', 'learning:errors.quizByAttempt')
   assertReleased(ctx, lesson.releaseOn)
   return ctx.db.transaction(async (tx) => {

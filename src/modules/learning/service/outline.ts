@@ -14,6 +14,7 @@ import {
   requireAuthor,
   requireLearner,
 } from './courses.ts'
+import { findPackage, type PackageUpload, saveWithPackage } from './scorm-import.ts'
 
 export type CourseModule = typeof courseModules.$inferSelect
 export type Lesson = typeof lessons.$inferSelect
@@ -170,36 +171,63 @@ async function checkModule(ctx: Ctx, course: Course, moduleId: string) {
   if (!mod) throw invalid({ moduleId: 'common:validation.choice' })
 }
 
-export async function addLesson(ctx: Ctx, courseId: string, input: LessonInput): Promise<Lesson> {
+/** A package goes with a SCORM lesson only, and a SCORM lesson needs one (`hasPackage`: kept). */
+function checkPackage(input: LessonInput, upload: PackageUpload | null, hasPackage: boolean) {
+  if (upload && input.kind !== 'scorm') throw invalid({ package: 'scorm:errors.notScormLesson' })
+  if (input.kind === 'scorm' && !upload && !hasPackage) {
+    throw invalid({ package: 'scorm:errors.missing' })
+  }
+}
+
+/** Adds a lesson at the end of the course; a SCORM lesson with the package uploaded with it. */
+export async function addLesson(
+  ctx: Ctx,
+  courseId: string,
+  input: LessonInput,
+  upload: PackageUpload | null = null,
+): Promise<Lesson> {
   const course = await loadOwnCourse(ctx, courseId)
   await checkModule(ctx, course, input.moduleId)
   const values = lessonValues(input)
-  const [last] = await ctx.db
-    .select({ n: max(lessons.position) })
-    .from(lessons)
-    .where(eq(lessons.courseId, course.id))
-  const [row] = await ctx.db
-    .insert(lessons)
-    .values({
-      ...values,
-      tenantId: course.tenantId,
-      courseId: course.id,
-      moduleId: input.moduleId,
-      position: (last?.n ?? 0) + 1,
-    })
-    .returning()
-  return row!
+  checkPackage(input, upload, false)
+  return saveWithPackage(ctx, course.tenantId, upload, async (tx) => {
+    const [last] = await tx
+      .select({ n: max(lessons.position) })
+      .from(lessons)
+      .where(eq(lessons.courseId, course.id))
+    const [row] = await tx
+      .insert(lessons)
+      .values({
+        ...values,
+        tenantId: course.tenantId,
+        courseId: course.id,
+        moduleId: input.moduleId,
+        position: (last?.n ?? 0) + 1,
+      })
+      .returning()
+    return row!
+  })
 }
 
-export async function updateLesson(ctx: Ctx, id: string, input: LessonInput): Promise<Lesson> {
+/** Saves a lesson; for a SCORM lesson, a new package replaces the old one. */
+export async function updateLesson(
+  ctx: Ctx,
+  id: string,
+  input: LessonInput,
+  upload: PackageUpload | null = null,
+): Promise<Lesson> {
   const { lesson, course } = await loadOwnLesson(ctx, id)
   await checkModule(ctx, course, input.moduleId)
-  const [row] = await ctx.db
-    .update(lessons)
-    .set({ ...lessonValues(input), moduleId: input.moduleId })
-    .where(and(eq(lessons.id, lesson.id), eq(lessons.tenantId, lesson.tenantId)))
-    .returning()
-  return row!
+  const values = lessonValues(input)
+  checkPackage(input, upload, upload !== null || (await findPackage(ctx.db, lesson)) !== null)
+  return saveWithPackage(ctx, lesson.tenantId, upload, async (tx) => {
+    const [row] = await tx
+      .update(lessons)
+      .set({ ...values, moduleId: input.moduleId })
+      .where(and(eq(lessons.id, lesson.id), eq(lessons.tenantId, lesson.tenantId)))
+      .returning()
+    return row!
+  })
 }
 
 /** The lesson for its editor: the lesson, its course and its questions. */

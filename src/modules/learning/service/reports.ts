@@ -18,6 +18,8 @@ export type CourseReportRow = {
   status: 'not_started' | 'in_progress' | 'completed' | 'withdrawn'
   percent: number
   bestPercent: number | null
+  /** The best score of the course's SCORM lessons, in percent (null: none reported). */
+  scormPercent: number | null
   minutes: number
   enrolledAt: Date
   completedAt: Date | null
@@ -68,6 +70,9 @@ export async function courseReport(ctx: Ctx, courseId: string): Promise<CourseRe
       best: sql<
         number | null
       >`(select max(qa.percent) from quiz_attempts qa where qa.enrolment_id = enrolments.id)`,
+      scorm: sql<
+        number | null
+      >`(select max(sa.score_scaled) from scorm_attempts sa where sa.enrolment_id = enrolments.id)`,
     })
     .from(enrolments)
     .where(
@@ -104,6 +109,7 @@ export async function courseReport(ctx: Ctx, courseId: string): Promise<CourseRe
       status,
       percent,
       bestPercent: r.best === null ? null : Number(r.best),
+      scormPercent: r.scorm === null ? null : Math.round(Number(r.scorm) * 100),
       minutes: r.minutes,
       enrolledAt: r.enrolledAt,
       completedAt: r.completedAt,

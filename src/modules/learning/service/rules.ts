@@ -31,7 +31,7 @@ export async function courseChoices(
 }
 
 /** Whether the school may read the published course (the call form's check). */
-export async function isCourseChoice(ctx: Ctx, tenantId: string, courseId: string) {
+export async function isCourseChoice(ctx: Pick<Ctx, 'db'>, tenantId: string, courseId: string) {
   const where = await readableBy(ctx.db, tenantId)
   const [row] = await ctx.db
     .select({ id: courses.id })

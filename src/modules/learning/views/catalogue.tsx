@@ -135,6 +135,9 @@ export function ManageCoursesPage({ rows }: { rows: CatalogueRow[] }) {
         <a class="btn btn-primary" href="/app/learning/courses/new">
           {t('learning:manage.new')}
         </a>
+        <a class="btn btn-secondary" href="/app/learning/import">
+          {t('course-transfer:import.title')}
+        </a>
       </PageHeader>
       {rows.length === 0 ? (
         <EmptyState title={t('learning:manage.emptyTitle')}>

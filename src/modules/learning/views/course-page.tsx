@@ -13,6 +13,7 @@ import {
   Progress,
   Txt,
 } from './parts.tsx'
+import { type ImportReport, ImportReportNotice } from './transfer-pages.tsx'
 
 export type CoursePageProps = {
   course: Course
@@ -30,6 +31,8 @@ export type CoursePageProps = {
   readLang: string
   notice?: string | undefined
   error?: string | undefined
+  /** What the import that made this course left out, shown once. */
+  importReport?: ImportReport | undefined
 }
 
 /** `/app/learning/courses/:id`: the course, its outline with what is done, and the next step. */
@@ -52,6 +55,9 @@ export function CoursePage(props: CoursePageProps) {
             <a class="btn btn-secondary" href={`${base}/report`}>
               {t('learning:report.title')}
             </a>
+            <a class="btn btn-secondary" href={`${base}/export.zip`} download>
+              {t('course-transfer:export')}
+            </a>
           </>
         )}
         {!author && can(actor, 'learning.reports') && (
@@ -71,6 +77,7 @@ export function CoursePage(props: CoursePageProps) {
         )}
       </PageHeader>
       {props.notice && <Notice>{t(props.notice)}</Notice>}
+      {props.importReport && <ImportReportNotice report={props.importReport} />}
       {props.error && (
         <div class="notice notice-warning" role="alert">
           {t(props.error)}

@@ -6,8 +6,10 @@ import type { AssignmentView } from '../service/assignments.ts'
 import type { Course, CourseRole } from '../service/courses.ts'
 import type { Lesson, OutlineLesson } from '../service/outline.ts'
 import type { Attempt } from '../service/quiz.ts'
+import type { ScormView } from '../service/scorm.ts'
 import { AssignmentPanel, type SubmissionFormState } from './assignment-panel.tsx'
 import { ContentLanguageSwitch, FallbackNote, languagesOf, minutesLabel, Txt } from './parts.tsx'
+import { ScormPanel } from './scorm-parts.tsx'
 
 export type LessonPageProps = {
   course: Course
@@ -29,6 +31,8 @@ export type LessonPageProps = {
   assignment?: AssignmentView | undefined
   /** What the reader typed into a refused submission. */
   submissionForm?: SubmissionFormState | undefined
+  /** For a SCORM lesson: its package and the reader's own attempt. */
+  scorm?: ScormView | undefined
 }
 
 function QuizPanel(props: LessonPageProps) {
@@ -169,6 +173,14 @@ export function LessonPage(props: LessonPageProps) {
               readLang={readLang}
               view={props.assignment}
               form={props.submissionForm}
+            />
+          )}
+          {lesson.kind === 'scorm' && props.scorm && (
+            <ScormPanel
+              view={props.scorm}
+              title={pickText(lesson.title, readLang).value}
+              role={props.role}
+              enrolled={props.enrolled}
             />
           )}
         </>

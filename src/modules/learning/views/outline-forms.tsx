@@ -15,8 +15,10 @@ import { useUi } from '#src/ui/use-ui.ts'
 import { COURSE_LANGUAGES, OPTION_ROWS } from '../inputs.ts'
 import { LESSON_KINDS, QUESTION_TYPES } from '../schema.ts'
 import type { Question } from '../service/outline.ts'
+import type { ScormPackage } from '../service/scorm-import.ts'
 import { RubricEditor, type RubricFormValues } from './assignment-rubric-form.tsx'
 import { Txt } from './parts.tsx'
+import { PackageField } from './scorm-parts.tsx'
 
 /** `/app/learning/courses/:id/modules/new` and `/app/learning/modules/:id/edit`. */
 export function ModuleFormPage(props: {
@@ -93,6 +95,8 @@ export function LessonFormPage(props: {
   /** For an assignment: its rubric editor's values, and its errors when a save was refused. */
   rubric?: RubricFormValues | undefined
   rubricErrors?: FieldErrors | undefined
+  /** For a SCORM lesson: the package in place, if one was uploaded. */
+  scormPackage?: ScormPackage | null | undefined
   notice?: string | undefined
 }) {
   const { t, locale } = useUi()
@@ -110,7 +114,7 @@ export function LessonFormPage(props: {
       </PageHeader>
       {props.notice && <Notice>{t(props.notice)}</Notice>}
       <ErrorSummary errors={errors} />
-      <Form action={props.action}>
+      <Form action={props.action} enctype="multipart/form-data">
         <SelectField
           name="moduleId"
           label={t('learning:fields.module')}
@@ -128,6 +132,7 @@ export function LessonFormPage(props: {
           error={errors?.kind}
           options={LESSON_KINDS.map((k) => ({ value: k, label: t(`learning:kind.${k}`) }))}
         />
+        <PackageField current={props.scormPackage} error={errors?.package} />
         <MultilingualField
           name="title"
           label={t('learning:fields.lessonTitle')}

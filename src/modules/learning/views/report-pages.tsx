@@ -92,6 +92,7 @@ export function EnrolPeoplePage(props: {
 export function ProgressTable({ rows }: { rows: CourseReportRow[] }) {
   const { t, locale, timeZone } = useUi()
   if (rows.length === 0) return <p>{t('learning:report.empty')}</p>
+  const hasScorm = rows.some((r) => r.scormPercent !== null)
   return (
     <TableWrap labelledBy="report-caption">
       <table>
@@ -105,6 +106,7 @@ export function ProgressTable({ rows }: { rows: CourseReportRow[] }) {
             <th scope="col">{t('learning:report.status')}</th>
             <th scope="col">{t('learning:report.progress')}</th>
             <th scope="col">{t('learning:report.best')}</th>
+            {hasScorm && <th scope="col">{t('scorm:report.score')}</th>}
             <th scope="col">{t('learning:report.completedAt')}</th>
           </tr>
         </thead>
@@ -118,6 +120,9 @@ export function ProgressTable({ rows }: { rows: CourseReportRow[] }) {
                 <td>{t(`learning:status.${r.status}`)}</td>
                 <td class="amount">{r.percent} %</td>
                 <td class="amount">{r.bestPercent === null ? '—' : `${r.bestPercent} %`}</td>
+                {hasScorm && (
+                  <td class="amount">{r.scormPercent === null ? '—' : `${r.scormPercent} %`}</td>
+                )}
                 <td>
                   {r.completedAt ? <DateTime value={r.completedAt} timeZone={timeZone} /> : '—'}
                 </td>
