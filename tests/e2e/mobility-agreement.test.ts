@@ -48,7 +48,9 @@ describe.skipIf(SKIP_E2E)('[MOBILITY][JOURNEY]', () => {
     await coordinator.locator('main a', { hasText: 'Ergys Bregu' }).first().click()
     await coordinator.waitForLoadState()
     await coordinator.goto(`${new URL(coordinator.url()).pathname}/certificate`)
-    const verifyUrl = await coordinator.locator('main a[href*="/verify/"]').getAttribute('href')
+    const verifyUrl = await coordinator
+      .locator('main a[href*="/credentials/"]:not([href*="/revoke"])')
+      .getAttribute('href')
     expect(verifyUrl).toBeTruthy()
     expectNoPageProblems(coordinator, 'coordinator')
 

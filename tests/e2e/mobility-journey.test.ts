@@ -215,7 +215,7 @@ describe.skipIf(SKIP_E2E)('[REPORTS][JOURNEY]', () => {
     await submit(coordinator, `${mobilityPath}/certificate`)
     await check(coordinator, 'certificate issued')
     const verifyUrl = await coordinator
-      .locator('main a[href*="/verify/"]')
+      .locator('main a[href*="/credentials/"]:not([href*="/revoke"])')
       .first()
       .getAttribute('href')
     const visitor = await phone()

@@ -53,8 +53,12 @@ export function ParticipantPage({
         <p>
           <a class="btn btn-primary" href={`${base}/certificate.pdf`}>
             {t('events:participant.certificate')}
-          </a>{' '}
-          <a href={`/${locale}/credentials/${r.certificateCode}`}>
+          </a>
+        </p>
+      )}
+      {r.certificateCode && (
+        <p>
+          <a class="btn btn-secondary" href={`/${locale}/credentials/${r.certificateCode}`}>
             {t('events:participant.credential')}
           </a>
         </p>
