@@ -22,9 +22,9 @@ import {
   SUBMISSION_STATUSES,
   type SubmissionStatus,
 } from '../schema.ts'
-import { mailGraded, mailSubmitted } from './assignment-mails.ts'
 import { type Course, isUuid, loadCourse, requireAuthor, requireLearner } from './courses.ts'
 import { assertReleased, completeIfDone } from './enrolment.ts'
+import { mailGraded, mailSubmitted } from './mails.ts'
 import { type Lesson, loadLesson } from './outline.ts'
 
 export type Rubric = typeof assignmentRubrics.$inferSelect

@@ -242,6 +242,28 @@ export async function freeSlugFrom(db: DbOrTx, base: string): Promise<string> {
   return candidate
 }
 
+/**
+ * Inserts a course under a slug found free a moment ago; when another save took it in the same
+ * instant, under the slug with a random suffix.
+ */
+export async function insertCourse(
+  tx: DbOrTx,
+  values: Omit<typeof courses.$inferInsert, 'slug'>,
+  slug: string,
+): Promise<Course> {
+  const [row] = await tx
+    .insert(courses)
+    .values({ ...values, slug })
+    .onConflictDoNothing()
+    .returning()
+  if (row) return row
+  const [suffixed] = await tx
+    .insert(courses)
+    .values({ ...values, slug: `${slug}-${randomBytes(3).toString('hex')}` })
+    .returning()
+  return suffixed!
+}
+
 /** A new course (a draft, or published at once) with one empty module to put lessons in. */
 export async function createCourse(ctx: Ctx, input: CourseInput): Promise<Course> {
   const actor = requireAuthor(ctx)
@@ -262,20 +284,7 @@ export async function createCourse(ctx: Ctx, input: CourseInput): Promise<Course
     authorId: actor.userId,
   }
   return ctx.db.transaction(async (tx) => {
-    const [row] = await tx
-      .insert(courses)
-      .values({ ...values, slug })
-      .onConflictDoNothing()
-      .returning()
-    // Two courses with one title saved in the same instant: the second gets a random suffix.
-    const course =
-      row ??
-      (
-        await tx
-          .insert(courses)
-          .values({ ...values, slug: `${slug}-${randomBytes(3).toString('hex')}` })
-          .returning()
-      )[0]!
+    const course = await insertCourse(tx, values, slug)
     await tx.insert(courseModules).values({
       tenantId: actor.tenantId,
       courseId: course.id,

@@ -140,7 +140,7 @@ function renderBodies(body: LocalizedText) {
 function lessonValues(input: LessonInput) {
   const { bodyHtml, fields } = renderBodies(input.body)
   if (input.kind === 'text' && Object.keys(bodyHtml).length === 0 && !input.videoUrl) {
-    fields['body'] = 'learning:errors.lessonEmpty'
+    fields.body = 'learning:errors.lessonEmpty'
   }
   // An assignment's task is its text: a learner cannot answer a task that is not written.
   if (input.kind === 'assignment' && Object.keys(bodyHtml).length === 0) {

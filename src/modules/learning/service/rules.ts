@@ -1,13 +1,12 @@
 import { and, asc, eq } from 'drizzle-orm'
 import type { Ctx } from '#src/lib/context.ts'
 import { dateIn } from '#src/lib/dates.ts'
-import { getT } from '#src/lib/i18n.ts'
 import { type LocalizedText, pickText } from '#src/lib/localized-text.ts'
 import { recordAudit } from '../../audit/index.ts'
-import { mailLocale, queueMail, withLang } from '../../mail/index.ts'
-import { mailContacts } from '../../users/index.ts'
+import { withLang } from '../../mail/index.ts'
 import { courseCohorts, courses, enrolments } from '../schema.ts'
 import { readableBy } from './courses.ts'
+import { mailPerson } from './mails.ts'
 
 /*
  * Enrolment by rule: another module's event (a mobility approved) puts a person in a course, with
@@ -138,20 +137,14 @@ export async function announceEnrolment(
   course: { id: string; title: LocalizedText },
   tenantId: string,
 ) {
-  const contact = (await mailContacts(ctx, [userId])).get(userId)
-  if (!contact) return
-  const locale = mailLocale(contact.locale)
-  const t = getT(locale)
-  const params = {
-    name: contact.name,
-    course: pickText(course.title, locale).value,
-    link: withLang(`${ctx.env.baseUrl}/app/learning/courses/${course.id}`, locale),
-  }
-  await queueMail(ctx, {
+  await mailPerson(
+    ctx,
+    userId,
     tenantId,
-    to: contact.email,
-    locale,
-    subject: t('learning:mail.enrolledSubject', params),
-    text: t('learning:mail.enrolledBody', params),
-  })
+    { subject: 'learning:mail.enrolledSubject', body: 'learning:mail.enrolledBody' },
+    (locale) => ({
+      course: pickText(course.title, locale).value,
+      link: withLang(`${ctx.env.baseUrl}/app/learning/courses/${course.id}`, locale),
+    }),
+  )
 }

@@ -1,4 +1,4 @@
-import { randomBytes, randomUUID } from 'node:crypto'
+import { randomUUID } from 'node:crypto'
 import { and, asc, eq, inArray } from 'drizzle-orm'
 import type { Ctx } from '#src/lib/context.ts'
 import type { LocalizedText } from '#src/lib/localized-text.ts'
@@ -27,7 +27,14 @@ import {
   TRANSFER_LESSON_KINDS,
 } from '../transfer-format.ts'
 import { writeCoursePackage } from '../transfer-zip.ts'
-import { type Course, freeSlugFrom, loadOwnCourse, readableBy, requireAuthor } from './courses.ts'
+import {
+  type Course,
+  freeSlugFrom,
+  insertCourse,
+  loadOwnCourse,
+  readableBy,
+  requireAuthor,
+} from './courses.ts'
 
 const text = (t: LocalizedText) => t as Record<string, string>
 const CARRIED: ReadonlySet<string> = new Set(TRANSFER_LESSON_KINDS)
@@ -323,20 +330,7 @@ export async function importCourse(ctx: Ctx, file: CourseFile): Promise<ImportRe
     authorId: actor.userId,
   }
   const course = await ctx.db.transaction(async (tx) => {
-    const [row] = await tx
-      .insert(courses)
-      .values({ ...values, slug })
-      .onConflictDoNothing()
-      .returning()
-    // The slug taken in the same instant by another import: a random suffix, as createCourse does.
-    const saved =
-      row ??
-      (
-        await tx
-          .insert(courses)
-          .values({ ...values, slug: `${slug}-${randomBytes(3).toString('hex')}` })
-          .returning()
-      )[0]!
+    const saved = await insertCourse(tx, values, slug)
     await insertInChunks(moduleRows, (chunk) => tx.insert(courseModules).values(chunk))
     await insertInChunks(lessonRows, (chunk) => tx.insert(lessons).values(chunk))
     await insertInChunks(questionRows, (chunk) => tx.insert(quizQuestions).values(chunk))
