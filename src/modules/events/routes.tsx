@@ -6,6 +6,7 @@ import type { FieldErrors } from '#src/lib/errors.ts'
 import { validate } from '#src/lib/forms.ts'
 import { presentLanguages } from '#src/lib/localized-text.ts'
 import { authorize, requireActor } from '#src/lib/policy.ts'
+import { qrSvg } from '#src/ui/qr.tsx'
 import { getCurrentOrganisation } from '../organisations/index.ts'
 import { certificatePdf, issueCertificates } from './certificates.ts'
 import { checkInRoutes } from './check-in-routes.tsx'
@@ -36,7 +37,7 @@ import {
   valuesFromForm,
 } from './views/form-values.ts'
 import { EventsListPage } from './views/list-page.tsx'
-import { qrSvg, titleText } from './views/shared.tsx'
+import { titleText } from './views/shared.tsx'
 
 const NOTICES = new Set([
   'events:notices.created',

@@ -1,6 +1,5 @@
-import { raw } from 'hono/html'
-import QRCode from 'qrcode'
 import { pickText } from '#src/lib/localized-text.ts'
+import { QrCode } from '#src/ui/qr.tsx'
 import { useUi } from '#src/ui/use-ui.ts'
 import type { Registration } from '../placement.ts'
 import type { events, RegistrationStatus } from '../schema.ts'
@@ -86,23 +85,6 @@ export function EventWhere({ event }: { event: EventRow }) {
       {event.onlineUrl && <a href={event.onlineUrl}>{t('events:public.onlineLink')}</a>}
     </>
   )
-}
-
-/** A QR code as inline SVG (no style attributes: the CSP allows none), with a text alternative. */
-export async function qrSvg(text: string, label: string): Promise<string> {
-  const svg = await QRCode.toString(text, { type: 'svg', margin: 2, errorCorrectionLevel: 'M' })
-  return svg
-    .replace(/ style="[^"]*"/g, '')
-    .replace(/ (width|height)="[^"]*"/g, '')
-    .replace('<svg ', `<svg role="img" aria-label="${escapeAttr(label)}" class="qr" `)
-}
-
-function escapeAttr(s: string) {
-  return s.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`)
-}
-
-export function QrCode({ svg }: { svg: string }) {
-  return <div class="qr-box">{raw(svg)}</div>
 }
 
 /** The ticket: QR, code in large letters (to type at the door), name and event. */
