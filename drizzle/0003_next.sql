@@ -1,3 +1,131 @@
+CREATE TABLE "action_plan_actions" (
+	"tenant_id" uuid NOT NULL,
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"plan_id" uuid NOT NULL,
+	"objective_id" uuid NOT NULL,
+	"title" text NOT NULL,
+	"owner_id" uuid,
+	"deadline" date NOT NULL,
+	"resources" text DEFAULT '' NOT NULL,
+	"cost_eur" numeric(16, 2),
+	"indicator" text DEFAULT '' NOT NULL,
+	"target" text DEFAULT '' NOT NULL,
+	"evidence" text DEFAULT '' NOT NULL,
+	"status" text DEFAULT 'planned' NOT NULL,
+	"progress_note" text DEFAULT '' NOT NULL,
+	"round_id" uuid,
+	"question_key" text,
+	"item_text" jsonb,
+	"course_id" uuid,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "action_plan_objectives" (
+	"tenant_id" uuid NOT NULL,
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"plan_id" uuid NOT NULL,
+	"title" jsonb DEFAULT '{}'::jsonb NOT NULL,
+	"position" integer DEFAULT 0 NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "action_plans" (
+	"tenant_id" uuid NOT NULL,
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"title" text NOT NULL,
+	"starts_on" date NOT NULL,
+	"ends_on" date NOT NULL,
+	"status" text DEFAULT 'draft' NOT NULL,
+	"round_id" uuid,
+	"created_by" uuid,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "assessment_answers" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"response_id" uuid NOT NULL,
+	"round_id" uuid NOT NULL,
+	"group" text NOT NULL,
+	"question_key" text NOT NULL,
+	"num" double precision,
+	"choice" text,
+	"text" text
+);
+--> statement-breakpoint
+CREATE TABLE "assessment_instruments" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"tenant_id" uuid,
+	"key" text NOT NULL,
+	"kind" text NOT NULL,
+	"title" jsonb DEFAULT '{}'::jsonb NOT NULL,
+	"description" jsonb DEFAULT '{}'::jsonb NOT NULL,
+	"based_on_id" uuid,
+	"created_by" uuid,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "assessment_invitations" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"round_id" uuid NOT NULL,
+	"group" text NOT NULL,
+	"email" text NOT NULL,
+	"locale" text NOT NULL,
+	"token_hash" text NOT NULL,
+	"sent_at" timestamp with time zone,
+	"reminded_at" timestamp with time zone,
+	"responded_on" date,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "assessment_links" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"round_id" uuid NOT NULL,
+	"group" text NOT NULL,
+	"token" text NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "assessment_responses" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"round_id" uuid NOT NULL,
+	"group" text NOT NULL,
+	"submitted_on" date NOT NULL,
+	"invitation_id" uuid
+);
+--> statement-breakpoint
+CREATE TABLE "assessment_rounds" (
+	"tenant_id" uuid NOT NULL,
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"version_id" uuid NOT NULL,
+	"title" text NOT NULL,
+	"status" text DEFAULT 'draft' NOT NULL,
+	"anonymous" boolean DEFAULT true NOT NULL,
+	"groups" jsonb NOT NULL,
+	"closes_on" date,
+	"opened_at" timestamp with time zone,
+	"closed_at" timestamp with time zone,
+	"created_by" uuid,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "assessment_versions" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"instrument_id" uuid NOT NULL,
+	"version" integer NOT NULL,
+	"status" text DEFAULT 'draft' NOT NULL,
+	"content" jsonb NOT NULL,
+	"published_at" timestamp with time zone,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
 CREATE TABLE "own_competences" (
 	"tenant_id" uuid NOT NULL,
 	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
@@ -113,6 +241,78 @@ CREATE TABLE "guidebooks" (
 	"visibility" text DEFAULT 'private' NOT NULL,
 	"project_id" uuid,
 	"author_id" uuid,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "funding_applications" (
+	"tenant_id" uuid NOT NULL,
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"opportunity_id" uuid NOT NULL,
+	"title" text NOT NULL,
+	"owner_id" uuid,
+	"notes" text DEFAULT '' NOT NULL,
+	"stage" text DEFAULT 'idea' NOT NULL,
+	"partner_ids" text[] DEFAULT '{}' NOT NULL,
+	"requested_amount_eur" numeric(16, 2),
+	"submitted_on" date,
+	"project_id" uuid,
+	"stage_changed_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "funding_deadlines" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"opportunity_id" uuid NOT NULL,
+	"at" timestamp with time zone NOT NULL,
+	"time_zone" text NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "funding_opportunities" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"organisation_id" uuid,
+	"seed_key" text,
+	"programme" text NOT NULL,
+	"action_code" text DEFAULT '' NOT NULL,
+	"title" jsonb DEFAULT '{}'::jsonb NOT NULL,
+	"summary" jsonb DEFAULT '{}'::jsonb NOT NULL,
+	"budget_min_eur" numeric(16, 2),
+	"budget_max_eur" numeric(16, 2),
+	"budget_note" jsonb DEFAULT '{}'::jsonb NOT NULL,
+	"eligible_countries" text[] DEFAULT '{}' NOT NULL,
+	"organisation_types" text[] DEFAULT '{}' NOT NULL,
+	"roles" text[] DEFAULT '{}' NOT NULL,
+	"co_financing_rate" integer,
+	"url" text,
+	"application_languages" text[] DEFAULT '{}' NOT NULL,
+	"eligibility" jsonb DEFAULT '[]'::jsonb NOT NULL,
+	"confidence" text DEFAULT 'unconfirmed' NOT NULL,
+	"source_note" jsonb DEFAULT '{}'::jsonb NOT NULL,
+	"created_by" uuid,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "funding_reminders" (
+	"tenant_id" uuid NOT NULL,
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"watch_id" uuid NOT NULL,
+	"deadline_id" uuid NOT NULL,
+	"deadline_at" timestamp with time zone NOT NULL,
+	"threshold_days" integer NOT NULL,
+	"sent_at" timestamp with time zone NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "funding_watches" (
+	"tenant_id" uuid NOT NULL,
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"opportunity_id" uuid NOT NULL,
+	"user_id" uuid NOT NULL,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
 );
@@ -321,6 +521,27 @@ CREATE TABLE "scorm_packages" (
 );
 --> statement-breakpoint
 ALTER TABLE "calls" ADD COLUMN "preparation_course_id" uuid;--> statement-breakpoint
+ALTER TABLE "action_plan_actions" ADD CONSTRAINT "action_plan_actions_tenant_id_organisations_id_fk" FOREIGN KEY ("tenant_id") REFERENCES "public"."organisations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "action_plan_actions" ADD CONSTRAINT "action_plan_actions_plan_id_action_plans_id_fk" FOREIGN KEY ("plan_id") REFERENCES "public"."action_plans"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "action_plan_actions" ADD CONSTRAINT "action_plan_actions_objective_id_action_plan_objectives_id_fk" FOREIGN KEY ("objective_id") REFERENCES "public"."action_plan_objectives"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "action_plan_actions" ADD CONSTRAINT "action_plan_actions_owner_id_users_id_fk" FOREIGN KEY ("owner_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "action_plan_actions" ADD CONSTRAINT "action_plan_actions_round_id_assessment_rounds_id_fk" FOREIGN KEY ("round_id") REFERENCES "public"."assessment_rounds"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "action_plan_objectives" ADD CONSTRAINT "action_plan_objectives_tenant_id_organisations_id_fk" FOREIGN KEY ("tenant_id") REFERENCES "public"."organisations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "action_plan_objectives" ADD CONSTRAINT "action_plan_objectives_plan_id_action_plans_id_fk" FOREIGN KEY ("plan_id") REFERENCES "public"."action_plans"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "action_plans" ADD CONSTRAINT "action_plans_tenant_id_organisations_id_fk" FOREIGN KEY ("tenant_id") REFERENCES "public"."organisations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "action_plans" ADD CONSTRAINT "action_plans_round_id_assessment_rounds_id_fk" FOREIGN KEY ("round_id") REFERENCES "public"."assessment_rounds"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "action_plans" ADD CONSTRAINT "action_plans_created_by_users_id_fk" FOREIGN KEY ("created_by") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "assessment_answers" ADD CONSTRAINT "assessment_answers_response_id_assessment_responses_id_fk" FOREIGN KEY ("response_id") REFERENCES "public"."assessment_responses"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "assessment_instruments" ADD CONSTRAINT "assessment_instruments_tenant_id_organisations_id_fk" FOREIGN KEY ("tenant_id") REFERENCES "public"."organisations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "assessment_instruments" ADD CONSTRAINT "assessment_instruments_created_by_users_id_fk" FOREIGN KEY ("created_by") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "assessment_invitations" ADD CONSTRAINT "assessment_invitations_round_id_assessment_rounds_id_fk" FOREIGN KEY ("round_id") REFERENCES "public"."assessment_rounds"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "assessment_links" ADD CONSTRAINT "assessment_links_round_id_assessment_rounds_id_fk" FOREIGN KEY ("round_id") REFERENCES "public"."assessment_rounds"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "assessment_responses" ADD CONSTRAINT "assessment_responses_round_id_assessment_rounds_id_fk" FOREIGN KEY ("round_id") REFERENCES "public"."assessment_rounds"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "assessment_responses" ADD CONSTRAINT "assessment_responses_invitation_id_assessment_invitations_id_fk" FOREIGN KEY ("invitation_id") REFERENCES "public"."assessment_invitations"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "assessment_rounds" ADD CONSTRAINT "assessment_rounds_tenant_id_organisations_id_fk" FOREIGN KEY ("tenant_id") REFERENCES "public"."organisations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "assessment_rounds" ADD CONSTRAINT "assessment_rounds_version_id_assessment_versions_id_fk" FOREIGN KEY ("version_id") REFERENCES "public"."assessment_versions"("id") ON DELETE restrict ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "assessment_rounds" ADD CONSTRAINT "assessment_rounds_created_by_users_id_fk" FOREIGN KEY ("created_by") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "assessment_versions" ADD CONSTRAINT "assessment_versions_instrument_id_assessment_instruments_id_fk" FOREIGN KEY ("instrument_id") REFERENCES "public"."assessment_instruments"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "own_competences" ADD CONSTRAINT "own_competences_tenant_id_organisations_id_fk" FOREIGN KEY ("tenant_id") REFERENCES "public"."organisations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "own_competences" ADD CONSTRAINT "own_competences_created_by_id_users_id_fk" FOREIGN KEY ("created_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "competence_ratings" ADD CONSTRAINT "competence_ratings_tenant_id_organisations_id_fk" FOREIGN KEY ("tenant_id") REFERENCES "public"."organisations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
@@ -342,6 +563,19 @@ ALTER TABLE "guidebook_files" ADD CONSTRAINT "guidebook_files_guidebook_id_guide
 ALTER TABLE "guidebook_files" ADD CONSTRAINT "guidebook_files_uploaded_by_users_id_fk" FOREIGN KEY ("uploaded_by") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "guidebooks" ADD CONSTRAINT "guidebooks_tenant_id_organisations_id_fk" FOREIGN KEY ("tenant_id") REFERENCES "public"."organisations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "guidebooks" ADD CONSTRAINT "guidebooks_author_id_users_id_fk" FOREIGN KEY ("author_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "funding_applications" ADD CONSTRAINT "funding_applications_tenant_id_organisations_id_fk" FOREIGN KEY ("tenant_id") REFERENCES "public"."organisations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "funding_applications" ADD CONSTRAINT "funding_applications_opportunity_id_funding_opportunities_id_fk" FOREIGN KEY ("opportunity_id") REFERENCES "public"."funding_opportunities"("id") ON DELETE restrict ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "funding_applications" ADD CONSTRAINT "funding_applications_owner_id_users_id_fk" FOREIGN KEY ("owner_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "funding_applications" ADD CONSTRAINT "funding_applications_project_id_projects_id_fk" FOREIGN KEY ("project_id") REFERENCES "public"."projects"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "funding_deadlines" ADD CONSTRAINT "funding_deadlines_opportunity_id_funding_opportunities_id_fk" FOREIGN KEY ("opportunity_id") REFERENCES "public"."funding_opportunities"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "funding_opportunities" ADD CONSTRAINT "funding_opportunities_organisation_id_organisations_id_fk" FOREIGN KEY ("organisation_id") REFERENCES "public"."organisations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "funding_opportunities" ADD CONSTRAINT "funding_opportunities_created_by_users_id_fk" FOREIGN KEY ("created_by") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "funding_reminders" ADD CONSTRAINT "funding_reminders_tenant_id_organisations_id_fk" FOREIGN KEY ("tenant_id") REFERENCES "public"."organisations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "funding_reminders" ADD CONSTRAINT "funding_reminders_watch_id_funding_watches_id_fk" FOREIGN KEY ("watch_id") REFERENCES "public"."funding_watches"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "funding_reminders" ADD CONSTRAINT "funding_reminders_deadline_id_funding_deadlines_id_fk" FOREIGN KEY ("deadline_id") REFERENCES "public"."funding_deadlines"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "funding_watches" ADD CONSTRAINT "funding_watches_tenant_id_organisations_id_fk" FOREIGN KEY ("tenant_id") REFERENCES "public"."organisations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "funding_watches" ADD CONSTRAINT "funding_watches_opportunity_id_funding_opportunities_id_fk" FOREIGN KEY ("opportunity_id") REFERENCES "public"."funding_opportunities"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "funding_watches" ADD CONSTRAINT "funding_watches_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "assignment_rubrics" ADD CONSTRAINT "assignment_rubrics_tenant_id_organisations_id_fk" FOREIGN KEY ("tenant_id") REFERENCES "public"."organisations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "assignment_rubrics" ADD CONSTRAINT "assignment_rubrics_lesson_id_lessons_id_fk" FOREIGN KEY ("lesson_id") REFERENCES "public"."lessons"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "assignment_submissions" ADD CONSTRAINT "assignment_submissions_tenant_id_organisations_id_fk" FOREIGN KEY ("tenant_id") REFERENCES "public"."organisations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
@@ -383,6 +617,22 @@ ALTER TABLE "scorm_files" ADD CONSTRAINT "scorm_files_package_id_scorm_packages_
 ALTER TABLE "scorm_packages" ADD CONSTRAINT "scorm_packages_tenant_id_organisations_id_fk" FOREIGN KEY ("tenant_id") REFERENCES "public"."organisations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "scorm_packages" ADD CONSTRAINT "scorm_packages_lesson_id_lessons_id_fk" FOREIGN KEY ("lesson_id") REFERENCES "public"."lessons"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "scorm_packages" ADD CONSTRAINT "scorm_packages_uploaded_by_id_users_id_fk" FOREIGN KEY ("uploaded_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+CREATE INDEX "action_plan_actions_plan_idx" ON "action_plan_actions" USING btree ("tenant_id","plan_id","deadline");--> statement-breakpoint
+CREATE INDEX "action_plan_actions_owner_idx" ON "action_plan_actions" USING btree ("tenant_id","owner_id","status");--> statement-breakpoint
+CREATE INDEX "action_plan_objectives_plan_idx" ON "action_plan_objectives" USING btree ("tenant_id","plan_id","position");--> statement-breakpoint
+CREATE INDEX "action_plans_tenant_idx" ON "action_plans" USING btree ("tenant_id","status","starts_on");--> statement-breakpoint
+CREATE INDEX "assessment_answers_round_idx" ON "assessment_answers" USING btree ("round_id","question_key","group");--> statement-breakpoint
+CREATE INDEX "assessment_answers_response_idx" ON "assessment_answers" USING btree ("response_id");--> statement-breakpoint
+CREATE UNIQUE INDEX "assessment_instruments_key_idx" ON "assessment_instruments" USING btree ("tenant_id","key");--> statement-breakpoint
+CREATE UNIQUE INDEX "assessment_instruments_shipped_idx" ON "assessment_instruments" USING btree ("key") WHERE tenant_id is null;--> statement-breakpoint
+CREATE INDEX "assessment_instruments_based_on_idx" ON "assessment_instruments" USING btree ("based_on_id");--> statement-breakpoint
+CREATE UNIQUE INDEX "assessment_invitations_token_idx" ON "assessment_invitations" USING btree ("token_hash");--> statement-breakpoint
+CREATE UNIQUE INDEX "assessment_invitations_email_idx" ON "assessment_invitations" USING btree ("round_id","email");--> statement-breakpoint
+CREATE UNIQUE INDEX "assessment_links_token_idx" ON "assessment_links" USING btree ("token");--> statement-breakpoint
+CREATE UNIQUE INDEX "assessment_links_group_idx" ON "assessment_links" USING btree ("round_id","group");--> statement-breakpoint
+CREATE INDEX "assessment_responses_round_idx" ON "assessment_responses" USING btree ("round_id","group");--> statement-breakpoint
+CREATE INDEX "assessment_rounds_tenant_idx" ON "assessment_rounds" USING btree ("tenant_id","status");--> statement-breakpoint
+CREATE UNIQUE INDEX "assessment_versions_number_idx" ON "assessment_versions" USING btree ("instrument_id","version");--> statement-breakpoint
 CREATE UNIQUE INDEX "own_competences_code_key" ON "own_competences" USING btree ("code");--> statement-breakpoint
 CREATE INDEX "own_competences_tenant_idx" ON "own_competences" USING btree ("tenant_id","created_at");--> statement-breakpoint
 CREATE UNIQUE INDEX "competence_ratings_course_key" ON "competence_ratings" USING btree ("user_id","course_id","phase","code") WHERE course_id is not null;--> statement-breakpoint
@@ -401,6 +651,15 @@ CREATE INDEX "curriculum_followers_user_idx" ON "curriculum_followers" USING btr
 CREATE UNIQUE INDEX "guidebook_files_key" ON "guidebook_files" USING btree ("guidebook_id","lang","version");--> statement-breakpoint
 CREATE INDEX "guidebooks_tenant_idx" ON "guidebooks" USING btree ("tenant_id");--> statement-breakpoint
 CREATE INDEX "guidebooks_visibility_idx" ON "guidebooks" USING btree ("visibility");--> statement-breakpoint
+CREATE INDEX "funding_applications_tenant_idx" ON "funding_applications" USING btree ("tenant_id","stage");--> statement-breakpoint
+CREATE INDEX "funding_applications_opportunity_idx" ON "funding_applications" USING btree ("opportunity_id");--> statement-breakpoint
+CREATE INDEX "funding_deadlines_opportunity_idx" ON "funding_deadlines" USING btree ("opportunity_id","at");--> statement-breakpoint
+CREATE INDEX "funding_deadlines_at_idx" ON "funding_deadlines" USING btree ("at");--> statement-breakpoint
+CREATE INDEX "funding_opportunities_org_idx" ON "funding_opportunities" USING btree ("organisation_id","programme");--> statement-breakpoint
+CREATE UNIQUE INDEX "funding_opportunities_seed_key" ON "funding_opportunities" USING btree ("seed_key");--> statement-breakpoint
+CREATE UNIQUE INDEX "funding_reminders_key" ON "funding_reminders" USING btree ("watch_id","deadline_id","deadline_at","threshold_days");--> statement-breakpoint
+CREATE INDEX "funding_watches_tenant_idx" ON "funding_watches" USING btree ("tenant_id","opportunity_id");--> statement-breakpoint
+CREATE UNIQUE INDEX "funding_watches_key" ON "funding_watches" USING btree ("opportunity_id","user_id");--> statement-breakpoint
 CREATE UNIQUE INDEX "assignment_submissions_number_key" ON "assignment_submissions" USING btree ("enrolment_id","lesson_id","number");--> statement-breakpoint
 CREATE INDEX "assignment_submissions_queue_idx" ON "assignment_submissions" USING btree ("tenant_id","status","submitted_at");--> statement-breakpoint
 CREATE INDEX "assignment_submissions_lesson_idx" ON "assignment_submissions" USING btree ("lesson_id","status");--> statement-breakpoint

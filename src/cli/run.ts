@@ -8,6 +8,7 @@ import { AppError } from '#src/lib/errors.ts'
 import { createMailer } from '#src/lib/mailer.ts'
 import { isDatabaseEmpty, loadDemoData } from '#src/modules/demo/index.ts'
 import { sendEventReminders } from '#src/modules/events/index.ts'
+import { seedFundingOpportunities, sendFundingReminders } from '#src/modules/funding/index.ts'
 import { sendCourseReminders } from '#src/modules/learning/index.ts'
 import { purgeOldOutbox } from '#src/modules/mail/index.ts'
 import { purgeExpiredSensitiveData } from '#src/modules/mobility/index.ts'
@@ -56,6 +57,28 @@ const COMMANDS: Record<string, Command> = {
       const run = await sendCourseReminders(systemCtx(deps))
       io.stdout.write(
         `Course reminders: ${run.mails} e-mail(s) queued to members of ${run.cohorts} cohort(s).\n`,
+      )
+      return 0
+    },
+  },
+  'send-funding-reminders': {
+    options: {},
+    parse: () => null,
+    run: async (deps, _input, io) => {
+      const run = await sendFundingReminders(systemCtx(deps))
+      io.stdout.write(
+        `Funding reminders: ${run.mails} e-mail(s) queued for ${run.deadlines} deadline(s).\n`,
+      )
+      return 0
+    },
+  },
+  'seed-funding': {
+    options: {},
+    parse: () => null,
+    run: async (deps, _input, io) => {
+      const added = await seedFundingOpportunities(deps.db)
+      io.stdout.write(
+        `Funding register: ${added} seeded ${added === 1 ? 'opportunity' : 'opportunities'} added (those already present are kept as they are).\n`,
       )
       return 0
     },

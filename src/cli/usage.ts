@@ -22,6 +22,12 @@ export const COMMAND_USAGE: Record<string, string> = {
   'send-course-reminders': `send-course-reminders
       E-mails the members of course cohorts who have not completed: a week before the cohort's
       end, and once after it (for a month); each reminder goes out once. Run it daily.`,
+  'send-funding-reminders': `send-funding-reminders
+      E-mails everyone watching a funding opportunity 90, 60, 30 and 7 days before each of its
+      deadlines, in their language; each reminder goes out once. Run it daily.`,
+  'seed-funding': `seed-funding
+      Adds the seeded Erasmus+, Interreg IPA and donor opportunities to the shared funding
+      register. Rows already there (by seed key) are left as an administrator corrected them.`,
   'purge-sensitive': `purge-sensitive
       Deletes mobility medical and emergency data whose retention has ended (the return date plus
       URA_MEDICAL_RETENTION_DAYS, 30 by default). Run it daily, e.g. from cron.`,

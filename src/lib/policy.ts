@@ -41,6 +41,15 @@ const MATRIX = {
   'competences.rate': ['org_admin', 'coordinator', 'staff', 'learner', 'partner_contact'],
   'competences.manage': ['org_admin', 'coordinator'],
   'competences.gaps': ['org_admin', 'coordinator'],
+  // Self-assessment rounds and their results; answering needs no permission (an invitation or link).
+  'assessment.view': ['org_admin', 'coordinator', 'staff'],
+  'assessment.manage': ['org_admin', 'coordinator'],
+  // Action plans: the office writes them, staff see and update the actions they own.
+  'plans.view': ['org_admin', 'coordinator', 'staff'],
+  'plans.manage': ['org_admin', 'coordinator'],
+  // The funding register (shared by every school), watch lists and the application pipeline.
+  'funding.view': ['org_admin', 'coordinator', 'staff'],
+  'funding.manage': ['org_admin', 'coordinator'],
 } as const satisfies Record<string, readonly Role[]>
 
 export type Permission = keyof typeof MATRIX

@@ -1,7 +1,9 @@
 import { OpenAPIHono } from '@hono/zod-openapi'
 import type { AppEnv } from '#src/http/types.ts'
 import { issuesToFieldErrors } from '#src/lib/forms.ts'
+import { registerPlansApi } from '#src/modules/action-plans/web.ts'
 import { registerTokenApi } from '#src/modules/api-tokens/web.ts'
+import { registerAssessmentApi } from '#src/modules/assessment/web.ts'
 import { registerBudgetsApi } from '#src/modules/budgets/web.ts'
 import { registerCallsApi } from '#src/modules/calls/web.ts'
 import { registerCompetencesApi } from '#src/modules/competences/web.ts'
@@ -9,6 +11,7 @@ import { registerCredentialsApi } from '#src/modules/credentials/web.ts'
 import { registerCurriculaApi } from '#src/modules/curricula/web.ts'
 import { registerDocumentsApi } from '#src/modules/documents/web.ts'
 import { registerEventsApi } from '#src/modules/events/web.ts'
+import { registerFundingApi } from '#src/modules/funding/web.ts'
 import { registerGrantApi } from '#src/modules/grants/web.ts'
 import { registerLearningApi } from '#src/modules/learning/web.ts'
 import { registerMobilityApi } from '#src/modules/mobility/web.ts'
@@ -73,5 +76,8 @@ export function apiApp() {
   registerLearningApi(api)
   registerCompetencesApi(api)
   registerCurriculaApi(api)
+  registerFundingApi(api)
+  registerAssessmentApi(api)
+  registerPlansApi(api)
   return api
 }

@@ -1,7 +1,9 @@
 import { Hono } from 'hono'
 import type { AppEnv } from '#src/http/types.ts'
 import { accountRoutes } from '#src/modules/account/web.ts'
+import { plansRoutes } from '#src/modules/action-plans/web.ts'
 import { tokenRoutes } from '#src/modules/api-tokens/web.ts'
+import { assessmentWebRoutes } from '#src/modules/assessment/web.ts'
 import { auditRoutes } from '#src/modules/audit-trail/web.ts'
 import { authRoutes } from '#src/modules/auth/web.ts'
 import { budgetsRoutes } from '#src/modules/budgets/web.ts'
@@ -11,6 +13,7 @@ import { credentialRoutes } from '#src/modules/credentials/web.ts'
 import { curriculaRoutes } from '#src/modules/curricula/web.ts'
 import { documentRoutes } from '#src/modules/documents/web.ts'
 import { eventRoutes, publicEventRoutes } from '#src/modules/events/web.ts'
+import { fundingRoutes } from '#src/modules/funding/web.ts'
 import { grantRateRoutes, grantRoutes } from '#src/modules/grants/web.ts'
 import { homeRoutes } from '#src/modules/home/web.ts'
 import { invitationRoutes } from '#src/modules/invitations/web.ts'
@@ -51,4 +54,7 @@ export const pageRoutes = new Hono<AppEnv>()
   .route('/', learningRoutes)
   .route('/', competenceRoutes)
   .route('/', curriculaRoutes)
+  .route('/', fundingRoutes)
   .route('/', credentialRoutes)
+  .route('/', assessmentWebRoutes)
+  .route('/', plansRoutes)

@@ -1,5 +1,8 @@
 /** Every module's tables, for Drizzle's relational queries and for drizzle-kit. */
+
+export * from '#src/modules/action-plans/schema.ts'
 export * from '#src/modules/api-tokens/schema.ts'
+export * from '#src/modules/assessment/schema.ts'
 export * from '#src/modules/audit/schema.ts'
 export * from '#src/modules/auth/schema.ts'
 export * from '#src/modules/budgets/schema.ts'
@@ -10,6 +13,7 @@ export * from '#src/modules/credentials/schema.ts'
 export * from '#src/modules/curricula/schema.ts'
 export * from '#src/modules/documents/schema.ts'
 export * from '#src/modules/events/schema.ts'
+export * from '#src/modules/funding/schema.ts'
 export * from '#src/modules/grants/schema.ts'
 export * from '#src/modules/invitations/schema.ts'
 export * from '#src/modules/learning/schema.ts'

@@ -3,12 +3,15 @@ import type { DbOrTx } from '#src/db/client.ts'
 import type { Deps } from '#src/lib/context.ts'
 import { hashPassword } from '#src/lib/crypto.ts'
 import { AppError } from '#src/lib/errors.ts'
+import { loadPlansDemo } from '../action-plans/index.ts'
+import { loadAssessmentDemo } from '../assessment/index.ts'
 import { auditLog } from '../audit/index.ts'
 import { loadBudgetsDemo } from '../budgets/index.ts'
 import { linkDemoPreparationCourse, loadCallsDemo } from '../calls/index.ts'
 import { loadCompetencesDemo } from '../competences/index.ts'
 import { loadCurriculaDemo } from '../curricula/index.ts'
 import { loadEventsDemo } from '../events/index.ts'
+import { loadFundingDemo } from '../funding/index.ts'
 import { loadGrantRatesDemo } from '../grants/index.ts'
 import { invitations } from '../invitations/index.ts'
 import { loadCohortsDemo, loadLearningDemo } from '../learning/index.ts'
@@ -84,6 +87,12 @@ export async function loadDemoData(deps: Deps): Promise<DemoAccount[]> {
     await loadCompetencesDemo(tx, { ...rows, now: deps.now() })
     // The programme follows the learning demo's courses and progress: after it.
     await loadCurriculaDemo(tx, deps, rows)
+    // Watches and the pipeline use the network demo's partners; a funded application makes a project.
+    await loadFundingDemo(tx, deps, rows)
+    // Self-assessment rounds at two ALLIANCE schools.
+    await loadAssessmentDemo(tx, { ...rows, now: deps.now() })
+    // An action plan answering the Durrës round: after the assessment demo.
+    await loadPlansDemo(tx, deps, rows)
   })
   deps.log.info(
     { organisations: rows.organisations.length, people: rows.users.length },

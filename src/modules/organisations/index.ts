@@ -1,6 +1,6 @@
 export { presentOrganisation } from './api.ts'
 export { type OrganisationInput, WORKING_LANGUAGES, ZOrganisation } from './inputs.ts'
-export { organisationNames } from './names.ts'
+export { type OrganisationFacts, organisationFacts, organisationNames } from './names.ts'
 export {
   addProfileSection,
   type ProfileSection,

@@ -15,3 +15,31 @@ export async function organisationNames(
     .where(inArray(organisations.id, [...ids]))
   return new Map(rows.map((r) => [r.id, r.name]))
 }
+
+export type OrganisationFacts = {
+  name: LocalizedText
+  country: string
+  timeZone: string
+  defaultLocale: string
+  slug: string
+}
+
+/** What other modules need to know of organisations (name, country, time zone, language), by id. */
+export async function organisationFacts(
+  ctx: Pick<Ctx, 'db'>,
+  ids: readonly string[],
+): Promise<Map<string, OrganisationFacts>> {
+  if (ids.length === 0) return new Map()
+  const rows = await ctx.db
+    .select({
+      id: organisations.id,
+      name: organisations.name,
+      country: organisations.country,
+      timeZone: organisations.timeZone,
+      defaultLocale: organisations.defaultLocale,
+      slug: organisations.slug,
+    })
+    .from(organisations)
+    .where(inArray(organisations.id, [...ids]))
+  return new Map(rows.map(({ id, ...facts }) => [id, facts]))
+}

@@ -13,10 +13,11 @@ export {
 } from './policy.ts'
 export * from './schema.ts'
 export { consortiumProjectIds, projectAcronyms, projectChoices } from './service/consortia.ts'
-export { listPartners, type Partner } from './service/consortium.ts'
+export { addPartner, listPartners, type Partner } from './service/consortium.ts'
 export { listDeliverables } from './service/deliverables.ts'
 export { getProjectOverview } from './service/overview.ts'
 export {
+  createProject,
   getProject,
   listProjectsFor,
   type PortfolioRow,
