@@ -99,6 +99,13 @@ CREATE TABLE "assessment_responses" (
 	"invitation_id" uuid
 );
 --> statement-breakpoint
+CREATE TABLE "assessment_round_tallies" (
+	"round_id" uuid PRIMARY KEY NOT NULL,
+	"sizes" jsonb NOT NULL,
+	"answers" jsonb NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
 CREATE TABLE "assessment_rounds" (
 	"tenant_id" uuid NOT NULL,
 	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
@@ -538,6 +545,7 @@ ALTER TABLE "assessment_invitations" ADD CONSTRAINT "assessment_invitations_roun
 ALTER TABLE "assessment_links" ADD CONSTRAINT "assessment_links_round_id_assessment_rounds_id_fk" FOREIGN KEY ("round_id") REFERENCES "public"."assessment_rounds"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "assessment_responses" ADD CONSTRAINT "assessment_responses_round_id_assessment_rounds_id_fk" FOREIGN KEY ("round_id") REFERENCES "public"."assessment_rounds"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "assessment_responses" ADD CONSTRAINT "assessment_responses_invitation_id_assessment_invitations_id_fk" FOREIGN KEY ("invitation_id") REFERENCES "public"."assessment_invitations"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "assessment_round_tallies" ADD CONSTRAINT "assessment_round_tallies_round_id_assessment_rounds_id_fk" FOREIGN KEY ("round_id") REFERENCES "public"."assessment_rounds"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "assessment_rounds" ADD CONSTRAINT "assessment_rounds_tenant_id_organisations_id_fk" FOREIGN KEY ("tenant_id") REFERENCES "public"."organisations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "assessment_rounds" ADD CONSTRAINT "assessment_rounds_version_id_assessment_versions_id_fk" FOREIGN KEY ("version_id") REFERENCES "public"."assessment_versions"("id") ON DELETE restrict ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "assessment_rounds" ADD CONSTRAINT "assessment_rounds_created_by_users_id_fk" FOREIGN KEY ("created_by") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
@@ -623,6 +631,7 @@ CREATE INDEX "action_plan_objectives_plan_idx" ON "action_plan_objectives" USING
 CREATE INDEX "action_plans_tenant_idx" ON "action_plans" USING btree ("tenant_id","status","starts_on");--> statement-breakpoint
 CREATE INDEX "assessment_answers_round_idx" ON "assessment_answers" USING btree ("round_id","question_key","group");--> statement-breakpoint
 CREATE INDEX "assessment_answers_response_idx" ON "assessment_answers" USING btree ("response_id");--> statement-breakpoint
+CREATE INDEX "assessment_answers_text_idx" ON "assessment_answers" USING btree ("round_id","question_key","id") WHERE "assessment_answers"."text" is not null;--> statement-breakpoint
 CREATE UNIQUE INDEX "assessment_instruments_key_idx" ON "assessment_instruments" USING btree ("tenant_id","key");--> statement-breakpoint
 CREATE UNIQUE INDEX "assessment_instruments_shipped_idx" ON "assessment_instruments" USING btree ("key") WHERE tenant_id is null;--> statement-breakpoint
 CREATE INDEX "assessment_instruments_based_on_idx" ON "assessment_instruments" USING btree ("based_on_id");--> statement-breakpoint

@@ -10,6 +10,7 @@ import {
   assessmentLinks,
   assessmentResponses,
   assessmentRounds,
+  assessmentRoundTallies,
 } from './schema.ts'
 
 let t: TestApp
@@ -189,6 +190,17 @@ describe('/app/assessment', () => {
       await t.deps.db.select().from(assessmentAnswers).where(eq(assessmentAnswers.roundId, round))
     ).length
     expect(after).toBe(before)
+
+    // A closed round's counts are kept once; the results read from them say what they said live.
+    const closedText = await textOf(await c.get(`/app/assessment/rounds/${round}/results`))
+    const [kept] = await t.deps.db
+      .select()
+      .from(assessmentRoundTallies)
+      .where(eq(assessmentRoundTallies.roundId, round))
+    expect(kept!.sizes).toEqual({ learners: 6, teachers: 2 })
+    expect(closedText).toContain('Teachers (2 answers) are not shown on their own')
+    const pick = (s: string) => s.slice(s.indexOf('Top three priorities'))
+    expect(pick(closedText)).toBe(pick(text))
   })
 
   it('[ASSESSMENT][INVITATION]: an e-mail invitation answers once; a second answer is refused and saves nothing', async () => {

@@ -186,5 +186,32 @@ export const assessmentAnswers = pgTable(
   (t) => [
     index('assessment_answers_round_idx').on(t.roundId, t.questionKey, t.group),
     index('assessment_answers_response_idx').on(t.responseId),
+    /** The written answers the results page lists, without reading the round's scale answers. */
+    index('assessment_answers_text_idx')
+      .on(t.roundId, t.questionKey, t.id)
+      .where(sql`${t.text} is not null`),
   ],
 )
+
+/** One tallied answer count: group, question key, value (level, column or number), choice, count. */
+export type TallyRow = [
+  group: RespondentGroup,
+  key: string,
+  num: number | null,
+  choice: string | null,
+  n: number,
+]
+
+/**
+ * A closed round's counts, kept once: a closed round takes no more answers, so its results are read
+ * from here instead of counting its answers again on every view (ADR 018). Counts only, no person.
+ */
+export const assessmentRoundTallies = pgTable('assessment_round_tallies', {
+  roundId: uuid()
+    .primaryKey()
+    .references(() => assessmentRounds.id, { onDelete: 'cascade' }),
+  /** Answers per group. */
+  sizes: jsonb().$type<Partial<Record<RespondentGroup, number>>>().notNull(),
+  answers: jsonb().$type<TallyRow[]>().notNull(),
+  createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+})

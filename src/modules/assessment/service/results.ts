@@ -6,7 +6,9 @@ import {
   assessmentAnswers,
   assessmentInstruments,
   assessmentResponses,
+  assessmentRoundTallies,
   assessmentVersions,
+  type TallyRow,
 } from '../schema.ts'
 import { MIN_GROUP_SIZE, ownRound, previousRound, type Round } from './rounds.ts'
 
@@ -111,6 +113,44 @@ async function groupSizes(ctx: Pick<Ctx, 'db'>, roundId: string) {
     .groupBy(assessmentResponses.group)
 }
 
+type Counts = { sizes: Map<RespondentGroup, number>; grouped: Grouped[] }
+
+async function liveCounts(ctx: Pick<Ctx, 'db'>, roundId: string): Promise<Counts> {
+  const [sizeRows, grouped] = await Promise.all([
+    groupSizes(ctx, roundId),
+    aggregateAnswers(ctx, roundId),
+  ])
+  return { sizes: new Map(sizeRows.map((r) => [r.group, r.n])), grouped }
+}
+
+/**
+ * A round's counts. An open round is counted live; a closed one takes no more answers, so it is
+ * counted once, kept in `assessment_round_tallies` on first reading, and read from there after.
+ */
+export async function countsOf(ctx: Pick<Ctx, 'db'>, round: Round): Promise<Counts> {
+  if (round.status !== 'closed') return liveCounts(ctx, round.id)
+  const [kept] = await ctx.db
+    .select({ sizes: assessmentRoundTallies.sizes, answers: assessmentRoundTallies.answers })
+    .from(assessmentRoundTallies)
+    .where(eq(assessmentRoundTallies.roundId, round.id))
+  if (kept) {
+    return {
+      sizes: new Map(Object.entries(kept.sizes) as [RespondentGroup, number][]),
+      grouped: kept.answers.map(([group, key, num, choice, n]) => ({ group, key, num, choice, n })),
+    }
+  }
+  const counts = await liveCounts(ctx, round.id)
+  await ctx.db
+    .insert(assessmentRoundTallies)
+    .values({
+      roundId: round.id,
+      sizes: Object.fromEntries(counts.sizes),
+      answers: counts.grouped.map((g): TallyRow => [g.group, g.key, g.num, g.choice, g.n]),
+    })
+    .onConflictDoNothing()
+  return counts
+}
+
 /**
  * Which groups are shown and who counts in 'all'. A group of fewer than MIN_GROUP_SIZE answers is
  * not shown on its own; when the hidden groups together are also fewer, they are left out of
@@ -213,10 +253,9 @@ async function previousMeans(
 ): Promise<{ round: Round; means: Map<string, number> } | null> {
   const prev = await previousRound(ctx, round)
   if (!prev) return null
-  const sizes = new Map((await groupSizes(ctx, prev.id)).map((r) => [r.group, r.n]))
+  const { sizes, grouped } = await countsOf(ctx, prev)
   const s = suppression(prev.groups, sizes)
   if (s.tooFew) return null
-  const grouped = await aggregateAnswers(ctx, prev.id)
   const { stats } = accumulate(grouped, [], s.inAll)
   const means = new Map<string, number>()
   for (const [key, byCol] of stats) {
@@ -238,12 +277,10 @@ export async function roundResults(ctx: Ctx, roundId: string): Promise<RoundResu
     .innerJoin(assessmentInstruments, eq(assessmentInstruments.id, assessmentVersions.instrumentId))
     .where(eq(assessmentVersions.id, round.versionId))
   const content = version!.content
-  const [sizeRows, grouped, prev] = await Promise.all([
-    groupSizes(ctx, roundId),
-    aggregateAnswers(ctx, roundId),
+  const [{ sizes, grouped }, prev] = await Promise.all([
+    countsOf(ctx, round),
     previousMeans(ctx, round),
   ])
-  const sizes = new Map(sizeRows.map((r) => [r.group, r.n]))
   const s = suppression(round.groups, sizes)
   const cols: Column[] = ['all', ...s.shown]
   const { stats, dist } = s.tooFew
