@@ -91,6 +91,24 @@ describe.skipIf(SKIP_E2E)('[ASSESSMENT][JOURNEY]', () => {
     await checkA11y(office, 'results of the new round')
     await screenshot(office, 'assessment-results-new')
     expect(await office.locator('.priority-list li').count()).toBe(3)
+
+    // 4. The lowest item becomes an action of the school's plan; the form owner, deadline, indicator and target.
+    await office.locator('.priority-list a[href^="/app/plans/actions/new"]').first().click()
+    await office.waitForLoadState()
+    await checkA11y(office, 'action form from a priority')
+    expect(await office.locator('input[name="title"]').inputValue()).not.toBe('')
+    expect(await office.locator('input[name="questionKey"]').inputValue()).not.toBe('')
+    await office.locator('input[name="indicator"]').fill('Procedurë e shkruar dhe e miratuar')
+    await office.locator('input[name="deadline"]').fill('2027-03-31')
+    await office.locator('input[name="target"]').fill('1')
+    await Promise.all([
+      office.waitForURL((url) => /\/app\/plans\/[0-9a-f-]{36}$/.test(url.pathname)),
+      office.locator('form[action="/app/plans/actions/new"] button[type="submit"]').click(),
+    ])
+    await checkA11y(office, 'plan with the new action and its timeline')
+    await expectNoHorizontalOverflow(office, 'plan')
+    await screenshot(office, 'plan-sq')
+    expect(await office.locator('ol.timeline').count()).toBe(1)
     // The demo's own round compares with last year's and hides the three company trainers.
     await office.goto('/app/assessment')
     await office.locator('a', { hasText: 'Vlerësimi 2026' }).click()
@@ -103,7 +121,7 @@ describe.skipIf(SKIP_E2E)('[ASSESSMENT][JOURNEY]', () => {
     expect(await office.locator('.notice').first().textContent()).toContain('Trajner')
     expectNoPageProblems(office, 'office')
 
-    // 4. A Montenegrin coordinator (Serbian Latin) watches a funding opportunity's deadlines.
+    // 5. A Montenegrin coordinator (Serbian Latin) watches a funding opportunity's deadlines.
     const { page: me } = await journey.open({ phone: true, locale: 'sr-Latn' })
     await signIn(me, MONTENEGRO, DEMO_PASSWORD)
     await me.goto('/app/funding')
