@@ -99,6 +99,10 @@ describe.skipIf(SKIP_E2E)('[ASSESSMENT][JOURNEY]', () => {
     expect(await office.locator('input[name="title"]').inputValue()).not.toBe('')
     expect(await office.locator('input[name="questionKey"]').inputValue()).not.toBe('')
     await office.locator('input[name="indicator"]').fill('Procedurë e shkruar dhe e miratuar')
+    const objective = office.locator('select[name="objectiveId"] option:not([value=""])').first()
+    await office
+      .locator('select[name="objectiveId"]')
+      .selectOption((await objective.getAttribute('value'))!)
     await office.locator('input[name="deadline"]').fill('2027-03-31')
     await office.locator('input[name="target"]').fill('1')
     await Promise.all([
