@@ -17,6 +17,7 @@ CREATE TABLE "action_plan_actions" (
 	"question_key" text,
 	"item_text" jsonb,
 	"course_id" uuid,
+	"task_id" uuid,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
 );
@@ -533,6 +534,7 @@ ALTER TABLE "action_plan_actions" ADD CONSTRAINT "action_plan_actions_plan_id_ac
 ALTER TABLE "action_plan_actions" ADD CONSTRAINT "action_plan_actions_objective_id_action_plan_objectives_id_fk" FOREIGN KEY ("objective_id") REFERENCES "public"."action_plan_objectives"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "action_plan_actions" ADD CONSTRAINT "action_plan_actions_owner_id_users_id_fk" FOREIGN KEY ("owner_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "action_plan_actions" ADD CONSTRAINT "action_plan_actions_round_id_assessment_rounds_id_fk" FOREIGN KEY ("round_id") REFERENCES "public"."assessment_rounds"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "action_plan_actions" ADD CONSTRAINT "action_plan_actions_task_id_tasks_id_fk" FOREIGN KEY ("task_id") REFERENCES "public"."tasks"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "action_plan_objectives" ADD CONSTRAINT "action_plan_objectives_tenant_id_organisations_id_fk" FOREIGN KEY ("tenant_id") REFERENCES "public"."organisations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "action_plan_objectives" ADD CONSTRAINT "action_plan_objectives_plan_id_action_plans_id_fk" FOREIGN KEY ("plan_id") REFERENCES "public"."action_plans"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "action_plans" ADD CONSTRAINT "action_plans_tenant_id_organisations_id_fk" FOREIGN KEY ("tenant_id") REFERENCES "public"."organisations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint

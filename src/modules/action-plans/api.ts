@@ -49,6 +49,7 @@ const ZActionJson = z
     questionKey: z.string().nullable(),
     itemText: ZText.nullable(),
     courseId: z.uuid().nullable(),
+    taskId: z.uuid().nullable().meta({ description: 'The project task that carries it out' }),
     flags: z.array(z.enum(FLAGS)),
   })
   .meta({ id: 'ActionPlanAction' })
@@ -78,6 +79,7 @@ const ZActionBody = z
     roundId: z.uuid().nullable().optional(),
     questionKey: z.string().nullable().optional(),
     courseId: z.uuid().nullable().optional(),
+    taskId: z.uuid().nullable().optional(),
   })
   .meta({ id: 'ActionPlanActionInput' })
 
@@ -195,6 +197,7 @@ function actionJson(a: CheckedAction) {
     questionKey: a.questionKey,
     itemText: (a.itemText ?? null) as Record<string, string> | null,
     courseId: a.courseId,
+    taskId: a.taskId,
     flags: a.flags,
   }
 }

@@ -32,6 +32,7 @@ describe('[PLANS][DEMO]', () => {
     expect(actions.length).toBeGreaterThanOrEqual(8)
     expect(new Set(actions.map((a) => a.status)).size).toBe(4)
     expect(actions.some((a) => a.questionKey && a.itemText)).toBe(true)
+    expect(actions.some((a) => a.taskId)).toBe(true)
 
     const c = await t.signedIn(COORDINATOR, DEMO_PASSWORD)
     const page = await textOf(await c.get(`/app/plans/${plan!.id}`))

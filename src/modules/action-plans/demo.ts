@@ -4,6 +4,7 @@ import { addDays, dateIn } from '#src/lib/dates.ts'
 import type { LocalizedText } from '#src/lib/localized-text.ts'
 import { listRounds, roundResults } from '../assessment/index.ts'
 import { courseChoices } from '../learning/index.ts'
+import { taskChoices } from '../projects/index.ts'
 import { loadActor } from '../users/index.ts'
 import {
   type ActionStatus,
@@ -51,6 +52,8 @@ type DemoAction = {
   /** The section whose lowest item the action answers. */
   section?: string
   course?: boolean
+  /** Carried out by one of the school's open project tasks. */
+  task?: boolean
 }
 
 /** The Durrës plan's actions, in Albanian as the coordinator writes; 'staff-tourism' holds six. */
@@ -71,6 +74,7 @@ const ACTIONS: DemoAction[] = [
   {
     objective: 0,
     title: 'Aplikim KA122-VET për mobilitete të stafit',
+    task: true,
     owner: 'staff-tourism',
     due: 60,
     status: 'in_progress',
@@ -194,6 +198,7 @@ export async function loadPlansDemo(tx: DbOrTx, deps: Deps, ids: PlansDemoIds) {
   if (!round) return
   const results = await roundResults(ctx, round.id)
   const courses = await courseChoices(ctx, tenantId)
+  const openTask = (await taskChoices(tx, tenantId)).find((task) => task.status !== 'done')
   const today = dateIn(deps.now(), 'Europe/Tirane')
   const [plan] = await tx
     .insert(actionPlans)
@@ -238,6 +243,7 @@ export async function loadPlansDemo(tx: DbOrTx, deps: Deps, ids: PlansDemoIds) {
         questionKey: item?.key ?? null,
         itemText: item?.question.text ?? null,
         courseId: a.course ? (courses[0]?.id ?? null) : null,
+        taskId: a.task ? (openTask?.id ?? null) : null,
       }
     }),
   )

@@ -75,6 +75,7 @@ export const ZAction = z.object({
   roundId: ZOptionalId,
   questionKey: z.preprocess(emptyToUndefined, text(60).nullable().default(null)),
   courseId: ZOptionalId,
+  taskId: ZOptionalId,
 })
 export type ActionInput = z.infer<typeof ZAction>
 
@@ -93,7 +94,8 @@ export type ActionFormValues = Record<
   | 'progressNote'
   | 'roundId'
   | 'questionKey'
-  | 'courseId',
+  | 'courseId'
+  | 'taskId',
   string
 >
 
@@ -113,6 +115,7 @@ export const EMPTY_ACTION: ActionFormValues = {
   roundId: '',
   questionKey: '',
   courseId: '',
+  taskId: '',
 }
 
 export const ZActionProgress = z.object({

@@ -2,6 +2,8 @@ import { eq } from 'drizzle-orm'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { setupTestApp, type TestApp } from '../../../tests/setup/app.ts'
 import { textOf } from '../../../tests/setup/client.ts'
+import { makeProject } from '../curricula/testing.ts'
+import { tasks } from '../projects/schema.ts'
 import { actionPlanActions, actionPlans } from './schema.ts'
 import { apiAs, buildPlan } from './testing.ts'
 
@@ -24,6 +26,7 @@ const action = (objectiveId: string, over: Record<string, string> = {}) => ({
   status: 'planned',
   progressNote: '',
   courseId: '',
+  taskId: '',
   ...over,
 })
 
@@ -101,6 +104,48 @@ describe('/app/plans', () => {
     )
     expect(res.status).toBe(422)
     expect(await textOf(res)).toContain('The owner must be a member of the school.')
+  })
+
+  it("[PLANS][TASK]: an action points to a task of the school's project, linked from the plan; another school's task is refused", async () => {
+    const coord = await t.make.member('coordinator')
+    const other = await t.make.member('coordinator')
+    const c = await t.signedIn(coord.login)
+    const { planId, objectiveId } = await buildPlan(t, c)
+    const project = await makeProject(t, [coord.tenantId])
+    const [task] = await t.deps.db
+      .insert(tasks)
+      .values({
+        tenantId: coord.tenantId,
+        projectId: project,
+        title: 'Write the mobility handbook',
+        ownerOrganisationId: coord.tenantId,
+      })
+      .returning()
+    const foreignProject = await makeProject(t, [other.tenantId])
+    const [foreign] = await t.deps.db
+      .insert(tasks)
+      .values({
+        tenantId: other.tenantId,
+        projectId: foreignProject,
+        title: 'Not yours',
+        ownerOrganisationId: other.tenantId,
+      })
+      .returning()
+    const form = await textOf(await c.get(`/app/plans/actions/new?plan=${planId}`))
+    expect(form).toContain('PATHS: Write the mobility handbook')
+    expect(form).not.toContain('Not yours')
+    const refused = await c.post(
+      '/app/plans/actions/new',
+      action(objectiveId, { taskId: foreign!.id }),
+    )
+    expect(refused.status).toBe(422)
+    expect(
+      await t.deps.db.select().from(actionPlanActions).where(eq(actionPlanActions.planId, planId)),
+    ).toHaveLength(0)
+    const saved = await c.post('/app/plans/actions/new', action(objectiveId, { taskId: task!.id }))
+    expect(saved.status).toBe(303)
+    const page = await (await c.get(`/app/plans/${planId}`)).text()
+    expect(page).toContain(`href="/app/projects/${project}/tasks/${task!.id}"`)
   })
 
   it('[PLANS][ACCESS]: another school gets 404 on page and API; staff view but may not manage; anonymous API 401', async () => {

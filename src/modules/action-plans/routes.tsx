@@ -89,7 +89,7 @@ async function renderActionForm(
   errors?: FieldErrors,
   onlyPlan?: string,
 ) {
-  const [plans, { owners, courses }] = await Promise.all([
+  const [plans, { owners, courses, tasks }] = await Promise.all([
     objectiveChoices(c.var.ctx),
     actionChoices(c.var.ctx),
   ])
@@ -100,7 +100,7 @@ async function renderActionForm(
   return c.render(
     <ActionFormPage
       values={values}
-      choices={{ plans: shown, owners, courses }}
+      choices={{ plans: shown, owners, courses, tasks }}
       item={item}
       errors={errors}
     />,

@@ -3,6 +3,7 @@ import { id, timestamps } from '#src/db/columns.ts'
 import type { LocalizedText } from '#src/lib/localized-text.ts'
 import { assessmentRounds } from '../assessment/schema.ts'
 import { organisations } from '../organisations/schema.ts'
+import { tasks } from '../projects/schema.ts'
 import { users } from '../users/schema.ts'
 
 export const PLAN_STATUSES = ['draft', 'active', 'closed'] as const
@@ -78,6 +79,8 @@ export const actionPlanActions = pgTable(
     questionKey: text(),
     itemText: jsonb().$type<LocalizedText>(),
     courseId: uuid(),
+    /** The project task that carries the action out, in a project the school belongs to. */
+    taskId: uuid().references(() => tasks.id, { onDelete: 'set null' }),
     ...timestamps,
   },
   (t) => [

@@ -12,7 +12,13 @@ export {
   requireProjectActor,
 } from './policy.ts'
 export * from './schema.ts'
-export { consortiumProjectIds, projectAcronyms, projectChoices } from './service/consortia.ts'
+export {
+  consortiumProjectIds,
+  projectAcronyms,
+  projectChoices,
+  type TaskChoice,
+  taskChoices,
+} from './service/consortia.ts'
 export { addPartner, listPartners, type Partner } from './service/consortium.ts'
 export { listDeliverables } from './service/deliverables.ts'
 export { getProjectOverview } from './service/overview.ts'

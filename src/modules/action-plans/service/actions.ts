@@ -3,6 +3,7 @@ import type { Ctx } from '#src/lib/context.ts'
 import { notFound } from '#src/lib/errors.ts'
 import { recordAudit } from '../../audit/index.ts'
 import { courseChoices, isCourseChoice } from '../../learning/index.ts'
+import { taskChoices } from '../../projects/index.ts'
 import { listMembers, memberUserIds } from '../../users/index.ts'
 import type { ActionInput, ActionProgressInput } from '../inputs.ts'
 import { actionPlanActions, actionPlanObjectives } from '../schema.ts'
@@ -23,7 +24,7 @@ export async function getAction(ctx: Ctx, id: string): Promise<Action> {
   return row
 }
 
-/** Checks what the form names against the school: objective, owner, course, round item. */
+/** Checks what the form names against the school: objective, owner, course, task, round item. */
 async function checkRefs(ctx: Ctx, planId: string, input: ActionInput) {
   const actor = manager(ctx)
   const [objective] = await ctx.db
@@ -43,6 +44,12 @@ async function checkRefs(ctx: Ctx, planId: string, input: ActionInput) {
   }
   if (input.courseId && !(await isCourseChoice(ctx, actor.tenantId, input.courseId))) {
     throw invalid({ courseId: 'common:validation.choice' })
+  }
+  if (input.taskId) {
+    const own = await taskChoices(ctx.db, actor.tenantId)
+    if (!own.some((task) => task.id === input.taskId)) {
+      throw invalid({ taskId: 'common:validation.choice' })
+    }
   }
   if (input.roundId && input.questionKey) {
     return itemOfRound(ctx, input.roundId, input.questionKey)
@@ -131,15 +138,17 @@ export async function updateActionProgress(
   })
 }
 
-/** The members an action may be given to, and the courses it may point to (the form's selects). */
+/** The members an action may be given to, and the courses and tasks it may point to (the form's selects). */
 export async function actionChoices(ctx: Ctx) {
   const actor = manager(ctx)
-  const [members, courses] = await Promise.all([
+  const [members, courses, tasks] = await Promise.all([
     listMembers(ctx),
     courseChoices(ctx, actor.tenantId),
+    taskChoices(ctx.db, actor.tenantId),
   ])
   return {
     owners: members.map((m) => ({ id: m.userId, name: m.displayName })),
     courses,
+    tasks,
   }
 }

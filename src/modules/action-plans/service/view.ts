@@ -2,6 +2,7 @@ import type { Ctx } from '#src/lib/context.ts'
 import type { LocalizedText } from '#src/lib/localized-text.ts'
 import { can } from '#src/lib/policy.ts'
 import { courseChoices } from '../../learning/index.ts'
+import { type TaskChoice, taskChoices } from '../../projects/index.ts'
 import { userNames } from '../../users/index.ts'
 import { type CheckedAction, checkedActions } from './checks.ts'
 import { type LowItem, roundPriorities } from './from-item.ts'
@@ -13,6 +14,7 @@ export type PlanView = {
   actions: CheckedAction[]
   owners: Map<string, string>
   courses: Map<string, LocalizedText>
+  tasks: Map<string, TaskChoice>
   priorities: LowItem[]
   roundTitle: string | null
 }
@@ -30,6 +32,9 @@ export async function planView(ctx: Ctx, id: string): Promise<PlanView> {
   const courses = actions.some((a) => a.courseId)
     ? new Map((await courseChoices(ctx, plan.tenantId)).map((c) => [c.id, c.title]))
     : new Map<string, LocalizedText>()
+  const tasks = actions.some((a) => a.taskId)
+    ? new Map((await taskChoices(ctx.db, plan.tenantId)).map((task) => [task.id, task]))
+    : new Map<string, TaskChoice>()
   let priorities: LowItem[] = []
   let roundTitle: string | null = null
   if (plan.roundId && can(ctx.actor, 'assessment.view')) {
@@ -45,6 +50,7 @@ export async function planView(ctx: Ctx, id: string): Promise<PlanView> {
     actions,
     owners,
     courses,
+    tasks,
     priorities,
     roundTitle,
   }

@@ -10,6 +10,7 @@ import {
   TextAreaField,
 } from '#src/ui/components.tsx'
 import { useUi } from '#src/ui/use-ui.ts'
+import type { TaskChoice } from '../../projects/index.ts'
 import type { ActionFormValues } from '../inputs.ts'
 import { ACTION_STATUSES } from '../schema.ts'
 import type { LowItem } from '../service/from-item.ts'
@@ -19,6 +20,7 @@ export type ActionFormChoices = {
   plans: { id: string; title: string; objectives: { id: string; title: LocalizedText }[] }[]
   owners: { id: string; name: string }[]
   courses: { id: string; title: LocalizedText }[]
+  tasks: TaskChoice[]
 }
 
 /** A new action, maybe from a low checklist item: which plan and objective, who, by when, how measured. */
@@ -155,6 +157,22 @@ export function ActionFormPage(props: {
             ]}
             error={e.courseId}
           />
+          {props.choices.tasks.length > 0 && (
+            <SelectField
+              name="taskId"
+              label={t('plans:fields.task')}
+              hint={t('plans:action.taskHint')}
+              value={v.taskId}
+              options={[
+                { value: '', label: t('plans:action.noTask') },
+                ...props.choices.tasks.map((task) => ({
+                  value: task.id,
+                  label: `${task.acronym}: ${task.title}`,
+                })),
+              ]}
+              error={e.taskId}
+            />
+          )}
           <p class="hint">{t('plans:action.flagsHint')}</p>
           <Button>{t('plans:action.save')}</Button>{' '}
           <a href="/app/plans">{t('plans:form.cancel')}</a>

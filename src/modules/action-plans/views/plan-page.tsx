@@ -3,6 +3,7 @@ import { Button, ErrorSummary, Form, Notice, PageHeader } from '#src/ui/componen
 import { MultilingualField } from '#src/ui/multilingual-field.tsx'
 import { TableWrap } from '#src/ui/table-wrap.tsx'
 import { useUi } from '#src/ui/use-ui.ts'
+import type { TaskChoice } from '../../projects/index.ts'
 import { TEXT_LANGUAGES } from '../inputs.ts'
 import { OPEN_STATUSES } from '../realism.ts'
 import { PLAN_STATUSES } from '../schema.ts'
@@ -24,6 +25,19 @@ type Props = {
   notice?: string | undefined
   error?: { key: string; params: Record<string, unknown> } | undefined
   objectiveErrors?: FieldErrors | undefined
+}
+
+/** The project task an action is carried out by, linked to its page. */
+function TaskLink({ task }: { task: TaskChoice }) {
+  const { t } = useUi()
+  return (
+    <p class="muted">
+      {t('plans:fields.task')}:{' '}
+      <a href={`/app/projects/${task.projectId}/tasks/${task.id}`}>
+        {task.acronym}: {task.title}
+      </a>
+    </p>
+  )
 }
 
 function isOverdue(a: CheckedAction, today: string) {
@@ -65,6 +79,9 @@ function ActionsTable(props: {
                   <p class="muted">
                     {t('plans:fields.course')}: <Txt text={props.view.courses.get(a.courseId)!} />
                   </p>
+                )}
+                {a.taskId && props.view.tasks.get(a.taskId) && (
+                  <TaskLink task={props.view.tasks.get(a.taskId)!} />
                 )}
                 {props.canManage && (
                   <p>

@@ -1,6 +1,6 @@
-import { and, asc, eq, inArray } from 'drizzle-orm'
+import { and, asc, eq, inArray, sql } from 'drizzle-orm'
 import type { DbOrTx } from '#src/db/client.ts'
-import { projectPartners, projects } from '../schema.ts'
+import { projectPartners, projects, tasks } from '../schema.ts'
 
 /*
  * Which projects an organisation belongs to, for modules that share records with a consortium
@@ -41,4 +41,39 @@ export async function projectAcronyms(
     .from(projects)
     .where(and(inArray(projects.id, [...ids])))
   return new Map(rows.map((r) => [r.id, r.acronym]))
+}
+
+export type TaskChoice = {
+  id: string
+  projectId: string
+  acronym: string
+  title: string
+  dueDate: string | null
+  status: string
+}
+
+/**
+ * The tasks an organisation's own plans may point to: those it owns in the projects it belongs to
+ * (an action plan's step that a project task carries out), open ones first.
+ */
+export async function taskChoices(db: DbOrTx, organisationId: string): Promise<TaskChoice[]> {
+  return db
+    .select({
+      id: tasks.id,
+      projectId: tasks.projectId,
+      acronym: projects.acronym,
+      title: tasks.title,
+      dueDate: tasks.dueDate,
+      status: tasks.status,
+    })
+    .from(tasks)
+    .innerJoin(projects, eq(projects.id, tasks.projectId))
+    .where(eq(tasks.ownerOrganisationId, organisationId))
+    .orderBy(
+      sql`case when ${tasks.status} = 'done' then 1 else 0 end`,
+      asc(projects.acronym),
+      sql`${tasks.dueDate} asc nulls last`,
+      asc(tasks.title),
+    )
+    .limit(500)
 }
