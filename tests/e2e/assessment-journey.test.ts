@@ -76,6 +76,13 @@ describe.skipIf(SKIP_E2E)('[ASSESSMENT][JOURNEY]', () => {
     await checkA11y(teacher, 'survey form in Serbian')
     await expectNoHorizontalOverflow(teacher, 'survey form')
     await screenshot(teacher, 'assessment-survey-sr')
+    // The same link in Macedonian reads in Cyrillic, checklist and levels alike.
+    await teacher.goto(serbian.replace('/sr-Latn/', '/mk/'))
+    expect(await htmlLang(teacher)).toBe('mk')
+    expect(await teacher.locator('h1').textContent()).toMatch(/[\u0400-\u04FF]/)
+    await checkA11y(teacher, 'survey form in Macedonian')
+    await screenshot(teacher, 'assessment-survey-mk')
+    await teacher.goto(serbian)
     await answerAll(teacher, '3')
     for (const value of ['4', '2', '3']) {
       await teacher.goto(new URL(link!).pathname)

@@ -151,7 +151,7 @@ const statusRoute = createRoute({
   method: 'post',
   path: '/v1/plans/actions/{id}/status',
   tags,
-  summary: 'Moves an action’s status, with a progress note',
+  summary: 'Moves an action’s status, with a progress note (the office, or the action’s owner)',
   security,
   middleware: [signedIn] as const,
   request: { params: ZId, ...body(ZStatusBody) },

@@ -198,6 +198,46 @@ describe('/app/plans', () => {
     expect(anon.headers.get('location')).toContain('/signin')
   })
 
+  it('[PLANS][OWNER]: a staff member moves the actions they own, and only those', async () => {
+    const coord = await t.make.member('coordinator')
+    const c = await t.signedIn(coord.login)
+    const staff = await t.make.member('staff', { tenantId: coord.tenantId })
+    const { planId, objectiveId } = await buildPlan(t, c)
+    await c.post('/app/plans/actions/new', action(objectiveId, { ownerId: staff.user.id }))
+    await c.post('/app/plans/actions/new', action(objectiveId, { title: 'Not theirs' }))
+    const rows = await t.deps.db
+      .select()
+      .from(actionPlanActions)
+      .where(eq(actionPlanActions.planId, planId))
+    const mine = rows.find((r) => r.ownerId === staff.user.id)!
+    const theirs = rows.find((r) => r.title === 'Not theirs')!
+    const s = await t.signedIn(staff.login)
+    const page = await (await s.get(`/app/plans/${planId}`)).text()
+    expect(page).toContain(`/app/plans/actions/${mine.id}/progress`)
+    expect(page).not.toContain(`/app/plans/actions/${theirs.id}/progress`)
+    const moved = await s.post(`/app/plans/actions/${mine.id}/progress`, {
+      status: 'in_progress',
+      progressNote: 'Two of six trained',
+    })
+    expect(moved.status).toBe(303)
+    expect((await s.get(`/app/plans/actions/${theirs.id}/progress`)).status).toBe(403)
+    expect(
+      (await s.post(`/app/plans/actions/${theirs.id}/progress`, { status: 'done' })).status,
+    ).toBe(403)
+    const api = await apiAs(t, staff)
+    const viaApi = await api(`/v1/plans/actions/${mine.id}/status`, {
+      method: 'POST',
+      json: { status: 'done' },
+    })
+    expect(viaApi.status).toBe(200)
+    const after = await t.deps.db
+      .select()
+      .from(actionPlanActions)
+      .where(eq(actionPlanActions.planId, planId))
+    expect(after.find((r) => r.id === mine.id)!.status).toBe('done')
+    expect(after.find((r) => r.id === theirs.id)!.status).toBe('planned')
+  })
+
   it('[PLANS][API]: list, get with flags, create an action and move its status', async () => {
     const coord = await t.make.member('coordinator')
     const c = await t.signedIn(coord.login)

@@ -4,7 +4,7 @@ import { formStep, queryKey, readForm, tryForm } from '#src/http/http.ts'
 import type { AppEnv } from '#src/http/types.ts'
 import { dateIn } from '#src/lib/dates.ts'
 import type { FieldErrors } from '#src/lib/errors.ts'
-import { AppError } from '#src/lib/errors.ts'
+import { AppError, forbidden } from '#src/lib/errors.ts'
 import { validate } from '#src/lib/forms.ts'
 import { pickText } from '#src/lib/localized-text.ts'
 import { authorize, can } from '#src/lib/policy.ts'
@@ -24,7 +24,13 @@ import {
   ZPlanStatus,
 } from './inputs.ts'
 import { isUuid } from './service/access.ts'
-import { actionChoices, createAction, getAction, updateActionProgress } from './service/actions.ts'
+import {
+  actionChoices,
+  createAction,
+  getAction,
+  mayUpdateProgress,
+  updateActionProgress,
+} from './service/actions.ts'
 import { itemOfRound, type LowItem } from './service/from-item.ts'
 import { importActions, readSheet } from './service/import.ts'
 import {
@@ -75,6 +81,7 @@ async function renderPlan(
       view={view}
       today={dateIn(ctx.now(), 'Europe/Tirane')}
       canManage={can(ctx.actor, 'plans.manage')}
+      userId={ctx.actor?.userId ?? null}
       notice={queryKey(c, 'notice', NOTICES)}
       {...extra}
     />,
@@ -179,8 +186,9 @@ export const planRoutes = new Hono<AppEnv>()
     return c.redirect(`${BASE}/${result.value.planId}?notice=plans:notices.actionSaved`, 303)
   })
   .get(`${BASE}/actions/:id/progress`, async (c) => {
-    authorize(c.var.ctx, 'plans.manage')
+    authorize(c.var.ctx, 'plans.view')
     const action = await getAction(c.var.ctx, c.req.param('id'))
+    if (!mayUpdateProgress(c.var.ctx.actor, action)) throw forbidden()
     return c.render(
       <ProgressFormPage
         id={action.id}
@@ -192,8 +200,9 @@ export const planRoutes = new Hono<AppEnv>()
     )
   })
   .post(`${BASE}/actions/:id/progress`, async (c) => {
-    authorize(c.var.ctx, 'plans.manage')
+    authorize(c.var.ctx, 'plans.view')
     const action = await getAction(c.var.ctx, c.req.param('id'))
+    if (!mayUpdateProgress(c.var.ctx.actor, action)) throw forbidden()
     return formStep(c, {
       read: (form) => ({ status: form.status, progressNote: form.progressNote }),
       schema: ZActionProgress,

@@ -1,6 +1,7 @@
 import { and, eq } from 'drizzle-orm'
-import type { Ctx } from '#src/lib/context.ts'
-import { notFound } from '#src/lib/errors.ts'
+import type { Actor, Ctx } from '#src/lib/context.ts'
+import { forbidden, notFound } from '#src/lib/errors.ts'
+import { can } from '#src/lib/policy.ts'
 import { recordAudit } from '../../audit/index.ts'
 import { courseChoices, isCourseChoice } from '../../learning/index.ts'
 import { taskChoices } from '../../projects/index.ts'
@@ -107,14 +108,20 @@ export async function createAction(ctx: Ctx, input: ActionInput, planId?: string
   })
 }
 
-/** Moves an action's status and progress note. */
+/** Whether the actor may move this action: the office, or the member who owns it. */
+export function mayUpdateProgress(actor: Actor | null, action: Pick<Action, 'ownerId'>): boolean {
+  return can(actor, 'plans.manage') || (!!actor && action.ownerId === actor.userId)
+}
+
+/** Moves an action's status and progress note: the office, or the action's owner (staff too). */
 export async function updateActionProgress(
   ctx: Ctx,
   id: string,
   input: ActionProgressInput,
 ): Promise<Action> {
-  const actor = manager(ctx)
+  const actor = viewer(ctx)
   const action = await getAction(ctx, id)
+  if (!mayUpdateProgress(actor, action)) throw forbidden()
   return ctx.db.transaction(async (tx) => {
     const [row] = await tx
       .update(actionPlanActions)

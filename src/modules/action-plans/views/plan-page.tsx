@@ -22,6 +22,8 @@ type Props = {
   view: PlanView
   today: string
   canManage: boolean
+  /** The reader: an action's owner updates its progress even without managing plans. */
+  userId: string | null
   notice?: string | undefined
   error?: { key: string; params: Record<string, unknown> } | undefined
   objectiveErrors?: FieldErrors | undefined
@@ -50,6 +52,7 @@ function ActionsTable(props: {
   view: PlanView
   today: string
   canManage: boolean
+  userId: string | null
 }) {
   const { t } = useUi()
   return (
@@ -83,7 +86,7 @@ function ActionsTable(props: {
                 {a.taskId && props.view.tasks.get(a.taskId) && (
                   <TaskLink task={props.view.tasks.get(a.taskId)!} />
                 )}
-                {props.canManage && (
+                {(props.canManage || (a.ownerId !== null && a.ownerId === props.userId)) && (
                   <p>
                     <a href={`/app/plans/actions/${a.id}/progress`}>
                       {t('plans:plan.update')}
@@ -287,6 +290,7 @@ export function PlanPage(props: Props) {
                 view={props.view}
                 today={props.today}
                 canManage={props.canManage}
+                userId={props.userId}
               />
             )}
           </section>
