@@ -31,7 +31,9 @@ function texts(): { where: string; text: Record<string, string | undefined> }[] 
       out.push({ where: `${q.key}.text`, text: q.text })
       if (q.help) out.push({ where: `${q.key}.help`, text: q.help })
       if (q.type === 'scale') {
-        q.levels.forEach((l, i) => out.push({ where: `${q.key}.level${i + 1}`, text: l }))
+        for (const [i, l] of q.levels.entries()) {
+          out.push({ where: `${q.key}.level${i + 1}`, text: l })
+        }
       }
     }
   }
