@@ -31,7 +31,8 @@ describe('[COMPETENCES][DEMO]', () => {
     expect(rowOf(orgHtml, 'digcomp-2.2:1.1')).toContain('badge-warn')
     // The school's own list, rated by four: hidden.
     expect(rowOf(orgHtml, 'org:mentoring-work-placements-abroad')).not.toMatch(/<td>4<\/td>/)
-    const alliance = /href="\/app\/competences\/projects\/([0-9a-f-]{36})"/.exec(orgHtml)
+    // ALLIANCE's consortium (the school is in other projects too, e.g. the funded one).
+    const alliance = /href="\/app\/competences\/projects\/([0-9a-f-]{36})">[^<]*ALLIANCE/.exec(orgHtml)
     expect(alliance).toBeTruthy()
 
     const consortium = await c.get(`/app/competences/projects/${alliance![1]}`)
