@@ -1,21 +1,9 @@
-import { formatDate } from '#src/lib/dates.ts'
-import { type LocalizedText, pickText } from '#src/lib/localized-text.ts'
+import { CivilDate, Txt } from '#src/ui/text.tsx'
 import { useUi } from '#src/ui/use-ui.ts'
 import type { Flag } from '../realism.ts'
 import type { ActionStatus, PlanStatus } from '../schema.ts'
 
-/** A piece of multilingual text in the reader's language (or its fallback), marked with its language. */
-export function Txt({ text }: { text: LocalizedText }) {
-  const { locale } = useUi()
-  const picked = pickText(text, locale)
-  return <span lang={picked.lang}>{picked.value}</span>
-}
-
-/** A civil date in the reader's language, machine-readable too. */
-export function CivilDate({ date }: { date: string }) {
-  const { locale } = useUi()
-  return <time datetime={date}>{formatDate(locale, date)}</time>
-}
+export { CivilDate, Txt }
 
 /** The realism warnings of one action, in words (not colour alone). */
 export function FlagBadges({ flags }: { flags: readonly Flag[] }) {

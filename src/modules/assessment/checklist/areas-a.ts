@@ -1,41 +1,11 @@
-import type { RespondentGroup, Section } from '../content.ts'
+import type { Section } from '../content.ts'
+import { L, MGMT, STAFF, scale } from './build.ts'
 
 /**
  * International Office capacity checklist, areas A: strategy, staffing, procedures, partnerships,
  * mobility management and the Erasmus quality standards. Each item is rated 1–5 (or N/A); every
  * level is described for that item. Keys are stable: a later version may reword, never re-key.
  */
-
-type Text = { en: string; sq: string; 'sr-Latn': string; mk: string }
-type Question = Section['questions'][number]
-type Levels = [Text, Text, Text, Text, Text]
-
-const L = (en: string, sq: string, sr: string, mk: string): Text => ({ en, sq, 'sr-Latn': sr, mk })
-
-type ScaleInput = {
-  key: string
-  /** Absent = everyone can judge it. */
-  groups?: RespondentGroup[]
-  text: Text
-  help?: Text
-  levels: Levels
-}
-
-const scale = ({ key, groups, text, help, levels }: ScaleInput): Question => ({
-  key,
-  type: 'scale',
-  text,
-  ...(help && { help }),
-  levels,
-  allowNa: true,
-  required: false,
-  ...(groups && { groups: [...groups] }),
-})
-
-/** School leadership and the administrative staff who run the International Office. */
-const MGMT: RespondentGroup[] = ['leaders', 'admin_staff']
-/** Everyone inside the school who works on international activities. */
-const STAFF: RespondentGroup[] = ['leaders', 'teachers', 'admin_staff']
 
 const strategy: Section = {
   key: 'strategy',

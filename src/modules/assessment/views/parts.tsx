@@ -1,13 +1,7 @@
-import type { LocalizedText } from '#src/lib/localized-text.ts'
-import { pickText } from '#src/lib/localized-text.ts'
+import { Txt } from '#src/ui/text.tsx'
 import { useUi } from '#src/ui/use-ui.ts'
 
-/** A multilingual text in the reader's language (or the nearest one), marked with its language. */
-export function Txt({ text }: { text: LocalizedText }) {
-  const { locale } = useUi()
-  const picked = pickText(text, locale)
-  return <span lang={picked.lang}>{picked.value}</span>
-}
+export { Txt }
 
 /** Tabs of the self-assessment pages. */
 export function AssessmentTabs({ current }: { current: 'rounds' | 'instruments' | 'plans' }) {

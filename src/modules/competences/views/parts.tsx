@@ -1,6 +1,7 @@
 import type { T } from '#src/lib/i18n.ts'
 import { numberFormat } from '#src/lib/intl.ts'
 import { type LocalizedText, pickText } from '#src/lib/localized-text.ts'
+import { Txt } from '#src/ui/text.tsx'
 import { useUi } from '#src/ui/use-ui.ts'
 import {
   type CompetenceInfo,
@@ -11,12 +12,7 @@ import {
 } from '../../competence-frameworks/index.ts'
 import type { Shown } from '../aggregate.ts'
 
-/** A text in the reader's language (or its fallback), marked with the language it is in. */
-export function Txt({ text, lang }: { text: LocalizedText; lang?: string }) {
-  const { locale } = useUi()
-  const picked = pickText(text, lang ?? locale)
-  return <span lang={picked.lang}>{picked.value}</span>
-}
+export { Txt }
 
 /** A competence's name: a framework's in English with its number, an own list's in its languages. */
 export function CompetenceName({ competence }: { competence: CompetenceInfo }) {

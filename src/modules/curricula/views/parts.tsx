@@ -1,12 +1,7 @@
-import { type LocalizedText, pickText } from '#src/lib/localized-text.ts'
+import { Txt } from '#src/ui/text.tsx'
 import { useUi } from '#src/ui/use-ui.ts'
 
-/** A piece of multilingual text in the reader's language (or its fallback), marked with its language. */
-export function Txt({ text, lang }: { text: LocalizedText; lang?: string | undefined }) {
-  const { locale } = useUi()
-  const picked = pickText(text, lang ?? locale)
-  return <span lang={picked.lang}>{picked.value}</span>
-}
+export { Txt }
 
 const TABS = [
   ['/app/learning', 'curricula:nav.courses'],

@@ -1,16 +1,11 @@
-import { type LocalizedText, pickText } from '#src/lib/localized-text.ts'
+import { Txt } from '#src/ui/text.tsx'
 import { useUi } from '#src/ui/use-ui.ts'
 import type { RoleAnswer } from '../eligibility.ts'
 import { daysLeft, formatDeadline, readerTime } from '../format.ts'
 import type { Confidence } from '../schema.ts'
 import type { Deadline } from '../service/opportunities.ts'
 
-/** A piece of multilingual text in the reader's language (or its fallback), marked with its language. */
-export function Txt({ text }: { text: LocalizedText }) {
-  const { locale } = useUi()
-  const picked = pickText(text, locale)
-  return <span lang={picked.lang}>{picked.value}</span>
-}
+export { Txt }
 
 const TABS = [
   ['/app/funding', 'funding:tabs.register'],

@@ -1,14 +1,11 @@
 import { languageName } from '#src/lib/i18n.ts'
 import { hasText, type LocalizedText, pickText } from '#src/lib/localized-text.ts'
+import { Txt } from '#src/ui/text.tsx'
 import { useUi } from '#src/ui/use-ui.ts'
 import { competenceByCode } from '../competences.ts'
 import { COURSE_LANGUAGES } from '../inputs.ts'
 
-/** A piece of course text in the reading language (or its fallback), marked with its language. */
-export function Txt({ text, lang }: { text: LocalizedText; lang: string }) {
-  const picked = pickText(text, lang)
-  return <span lang={picked.lang}>{picked.value}</span>
-}
+export { Txt }
 
 /** The reading languages a course's texts are available in. */
 export function languagesOf(...texts: LocalizedText[]): string[] {
