@@ -32,7 +32,9 @@ describe('[COMPETENCES][DEMO]', () => {
     // The school's own list, rated by four: hidden.
     expect(rowOf(orgHtml, 'org:mentoring-work-placements-abroad')).not.toMatch(/<td>4<\/td>/)
     // ALLIANCE's consortium (the school is in other projects too, e.g. the funded one).
-    const alliance = /href="\/app\/competences\/projects\/([0-9a-f-]{36})">[^<]*ALLIANCE/.exec(orgHtml)
+    const alliance = /href="\/app\/competences\/projects\/([0-9a-f-]{36})">[^<]*ALLIANCE/.exec(
+      orgHtml,
+    )
     expect(alliance).toBeTruthy()
 
     const consortium = await c.get(`/app/competences/projects/${alliance![1]}`)
