@@ -27,3 +27,13 @@ export const signedIn: MiddlewareHandler<AppEnv> = async (c, next) => {
   requireActor(c.var.ctx)
   await next()
 }
+
+/** An OpenAPI response entry whose body is `schema` as JSON. */
+export function jsonResponse<S extends z.ZodType>(schema: S, description: string) {
+  return { description, content: { 'application/json': { schema } } }
+}
+
+/** An OpenAPI request part: a required JSON body of `schema`. */
+export function jsonBody<S extends z.ZodType>(schema: S) {
+  return { body: { required: true, content: { 'application/json': { schema } } } }
+}

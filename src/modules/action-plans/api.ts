@@ -1,5 +1,5 @@
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi'
-import { errorResponse, signedIn } from '#src/http/api-schemas.ts'
+import { errorResponse, jsonBody, jsonResponse, signedIn } from '#src/http/api-schemas.ts'
 import type { AppEnv } from '#src/http/types.ts'
 import { AppError } from '#src/lib/errors.ts'
 import { validate } from '#src/lib/forms.ts'
@@ -92,13 +92,6 @@ const common = {
   403: errorResponse('The role may not do this'),
 }
 const notFound = { 404: errorResponse('No such record for this organisation') }
-const json = <S extends z.ZodType>(schema: S, description: string) => ({
-  description,
-  content: { 'application/json': { schema } },
-})
-const body = <S extends z.ZodType>(schema: S) => ({
-  body: { required: true, content: { 'application/json': { schema } } },
-})
 
 function parse<S extends z.ZodType>(schema: S, value: unknown): z.output<S> {
   const result = validate(schema, value)
@@ -114,7 +107,10 @@ const listRoute = createRoute({
   tags,
   summary: 'The school’s action plans with counts of actions, done and flagged',
   security,
-  responses: { 200: json(z.object({ data: z.array(ZPlanSummary) }), 'The plans'), ...common },
+  responses: {
+    200: jsonResponse(z.object({ data: z.array(ZPlanSummary) }), 'The plans'),
+    ...common,
+  },
 })
 
 const getRoute = createRoute({
@@ -125,7 +121,7 @@ const getRoute = createRoute({
   summary: 'One plan: its objectives, their actions and each action’s realism flags',
   security,
   request: { params: ZId },
-  responses: { 200: json(ZPlanJson, 'The plan'), ...common, ...notFound },
+  responses: { 200: jsonResponse(ZPlanJson, 'The plan'), ...common, ...notFound },
 })
 
 const createActionRoute = createRoute({
@@ -136,9 +132,9 @@ const createActionRoute = createRoute({
   summary: 'Adds an action under one of the plan’s objectives (flagged actions are saved too)',
   security,
   middleware: [signedIn] as const,
-  request: { params: ZId, ...body(ZActionBody) },
+  request: { params: ZId, ...jsonBody(ZActionBody) },
   responses: {
-    201: json(ZActionJson, 'The action made, with its flags'),
+    201: jsonResponse(ZActionJson, 'The action made, with its flags'),
     400: errorResponse('Malformed body'),
     ...common,
     ...notFound,
@@ -154,9 +150,9 @@ const statusRoute = createRoute({
   summary: 'Moves an action’s status, with a progress note (the office, or the action’s owner)',
   security,
   middleware: [signedIn] as const,
-  request: { params: ZId, ...body(ZStatusBody) },
+  request: { params: ZId, ...jsonBody(ZStatusBody) },
   responses: {
-    200: json(ZActionJson, 'The action'),
+    200: jsonResponse(ZActionJson, 'The action'),
     400: errorResponse('Malformed body'),
     ...common,
     ...notFound,

@@ -1,5 +1,5 @@
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi'
-import { errorResponse, signedIn } from '#src/http/api-schemas.ts'
+import { errorResponse, jsonBody, jsonResponse, signedIn } from '#src/http/api-schemas.ts'
 import type { AppEnv } from '#src/http/types.ts'
 import type { Ctx } from '#src/lib/context.ts'
 import { wallClockIn } from '#src/lib/dates.ts'
@@ -190,13 +190,6 @@ const common = {
   403: errorResponse('The role may not do this'),
 }
 const notFound = { 404: errorResponse('No such record for this organisation') }
-const json = <S extends z.ZodType>(schema: S, description: string) => ({
-  description,
-  content: { 'application/json': { schema } },
-})
-const body = <S extends z.ZodType>(schema: S) => ({
-  body: { required: true, content: { 'application/json': { schema } } },
-})
 
 const listRoute = createRoute({
   operationId: 'listFundingOpportunities',
@@ -217,7 +210,7 @@ const listRoute = createRoute({
     }),
   },
   responses: {
-    200: json(
+    200: jsonResponse(
       z.object({
         data: z.array(ZOpportunityJson),
         total: z.int(),
@@ -238,7 +231,7 @@ const getRoute = createRoute({
   summary: 'One opportunity',
   security,
   request: { params: ZId },
-  responses: { 200: json(ZOpportunityJson, 'The opportunity'), ...common, ...notFound },
+  responses: { 200: jsonResponse(ZOpportunityJson, 'The opportunity'), ...common, ...notFound },
 })
 
 const createOpportunityRoute = createRoute({
@@ -250,9 +243,9 @@ const createOpportunityRoute = createRoute({
     'Adds an opportunity: the school’s own, or (platform administrators) to the shared register',
   security,
   middleware: [signedIn] as const,
-  request: body(ZOpportunityBody),
+  request: jsonBody(ZOpportunityBody),
   responses: {
-    201: json(ZOpportunityJson, 'The opportunity made'),
+    201: jsonResponse(ZOpportunityJson, 'The opportunity made'),
     400: errorResponse('Malformed body'),
     ...common,
     422: errorResponse('Invalid fields, such as a deadline in the past'),
@@ -267,9 +260,9 @@ const updateOpportunityRoute = createRoute({
   summary: 'Replaces an opportunity’s details and deadlines',
   security,
   middleware: [signedIn] as const,
-  request: { params: ZId, ...body(ZOpportunityBody) },
+  request: { params: ZId, ...jsonBody(ZOpportunityBody) },
   responses: {
-    200: json(ZOpportunityJson, 'The opportunity'),
+    200: jsonResponse(ZOpportunityJson, 'The opportunity'),
     400: errorResponse('Malformed body'),
     ...common,
     ...notFound,
@@ -293,7 +286,7 @@ const eligibilityRoute = createRoute({
     }),
   },
   responses: {
-    200: json(ZEligibilityJson, 'The answer per role, with the reason'),
+    200: jsonResponse(ZEligibilityJson, 'The answer per role, with the reason'),
     ...common,
     ...notFound,
     422: errorResponse('Unknown country or type'),
@@ -308,7 +301,7 @@ const watchesRoute = createRoute({
   summary: 'The opportunities people of the school watch, with who watches',
   security,
   responses: {
-    200: json(
+    200: jsonResponse(
       z.object({
         data: z.array(
           z.object({
@@ -333,7 +326,7 @@ const watchRoute = createRoute({
   security,
   request: { params: ZId },
   responses: {
-    200: json(z.object({ watching: z.boolean() }), 'Watching'),
+    200: jsonResponse(z.object({ watching: z.boolean() }), 'Watching'),
     ...common,
     ...notFound,
   },
@@ -348,7 +341,7 @@ const unwatchRoute = createRoute({
   security,
   request: { params: ZId },
   responses: {
-    200: json(z.object({ watching: z.boolean() }), 'Not watching'),
+    200: jsonResponse(z.object({ watching: z.boolean() }), 'Not watching'),
     ...common,
     ...notFound,
   },
@@ -362,7 +355,7 @@ const applicationsRoute = createRoute({
   summary: 'The school’s application pipeline',
   security,
   responses: {
-    200: json(z.object({ data: z.array(ZApplicationJson) }), 'The applications'),
+    200: jsonResponse(z.object({ data: z.array(ZApplicationJson) }), 'The applications'),
     ...common,
   },
 })
@@ -375,7 +368,7 @@ const applicationRoute = createRoute({
   summary: 'One application of the school',
   security,
   request: { params: ZId },
-  responses: { 200: json(ZApplicationJson, 'The application'), ...common, ...notFound },
+  responses: { 200: jsonResponse(ZApplicationJson, 'The application'), ...common, ...notFound },
 })
 
 const createApplicationRoute = createRoute({
@@ -386,9 +379,9 @@ const createApplicationRoute = createRoute({
   summary: 'A new idea for an opportunity',
   security,
   middleware: [signedIn] as const,
-  request: body(ZApplicationBody),
+  request: jsonBody(ZApplicationBody),
   responses: {
-    201: json(ZApplicationJson, 'The application made'),
+    201: jsonResponse(ZApplicationJson, 'The application made'),
     400: errorResponse('Malformed body'),
     ...common,
     422: errorResponse('Invalid fields'),
@@ -403,9 +396,9 @@ const stageRoute = createRoute({
   summary: 'Moves an application; "funded" creates the project with its consortium',
   security,
   middleware: [signedIn] as const,
-  request: { params: ZId, ...body(ZStageBody) },
+  request: { params: ZId, ...jsonBody(ZStageBody) },
   responses: {
-    200: json(ZApplicationJson, 'The application'),
+    200: jsonResponse(ZApplicationJson, 'The application'),
     400: errorResponse('Malformed body'),
     ...common,
     ...notFound,

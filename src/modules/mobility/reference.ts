@@ -9,21 +9,11 @@ const ZEqfFile = z.object({
   levels: z.array(z.object({ level: z.int().min(1).max(8), knowledge: z.string() })).length(8),
 })
 
-const ZIscedFile = z.object({
-  broad_fields: z.array(
-    z.object({
-      code: z.string().regex(/^\d{2}$/),
-      narrow: z.array(z.object({ code: z.string().regex(/^\d{3}$/), name: z.string() })),
-    }),
-  ),
-})
-
 function readReference(file: string): unknown {
   return JSON.parse(readFileSync(path.join(projectRoot, 'src', 'reference', file), 'utf8'))
 }
 
 let eqf: number[] | undefined
-let isced: string[] | undefined
 
 /** The eight EQF levels, from `src/reference/eqf-levels.json`. */
 export function eqfLevels(): number[] {
@@ -31,13 +21,7 @@ export function eqfLevels(): number[] {
   return eqf
 }
 
-/** ISCED-F 2013 narrow fields (three digits), from `src/reference/isced-f-2013.json`. */
-export function iscedNarrowFields(): string[] {
-  isced ??= ZIscedFile.parse(readReference('isced-f-2013.json')).broad_fields.flatMap((b) =>
-    b.narrow.map((n) => n.code),
-  )
-  return isced
-}
+export { iscedNarrowFields } from '#src/lib/isced.ts'
 
 export type ActivityRule = {
   code: string
