@@ -14,6 +14,7 @@ export {
 export * from './schema.ts'
 export {
   consortiumProjectIds,
+  isTaskChoice,
   projectAcronyms,
   projectChoices,
   type TaskChoice,

@@ -4,7 +4,7 @@ import { forbidden, notFound } from '#src/lib/errors.ts'
 import { can } from '#src/lib/policy.ts'
 import { recordAudit } from '../../audit/index.ts'
 import { courseChoices, isCourseChoice } from '../../learning/index.ts'
-import { taskChoices } from '../../projects/index.ts'
+import { isTaskChoice, taskChoices } from '../../projects/index.ts'
 import { listMembers, memberUserIds } from '../../users/index.ts'
 import type { ActionInput, ActionProgressInput } from '../inputs.ts'
 import { actionPlanActions, actionPlanObjectives } from '../schema.ts'
@@ -46,11 +46,8 @@ async function checkRefs(ctx: Ctx, planId: string, input: ActionInput) {
   if (input.courseId && !(await isCourseChoice(ctx, actor.tenantId, input.courseId))) {
     throw invalid({ courseId: 'common:validation.choice' })
   }
-  if (input.taskId) {
-    const own = await taskChoices(ctx.db, actor.tenantId)
-    if (!own.some((task) => task.id === input.taskId)) {
-      throw invalid({ taskId: 'common:validation.choice' })
-    }
+  if (input.taskId && !(await isTaskChoice(ctx.db, actor.tenantId, input.taskId))) {
+    throw invalid({ taskId: 'common:validation.choice' })
   }
   if (input.roundId && input.questionKey) {
     return itemOfRound(ctx, input.roundId, input.questionKey)

@@ -77,3 +77,16 @@ export async function taskChoices(db: DbOrTx, organisationId: string): Promise<T
     )
     .limit(500)
 }
+
+/** Whether a task is one the organisation owns (a choice `taskChoices` offers). */
+export async function isTaskChoice(
+  db: DbOrTx,
+  organisationId: string,
+  taskId: string,
+): Promise<boolean> {
+  const [row] = await db
+    .select({ id: tasks.id })
+    .from(tasks)
+    .where(and(eq(tasks.id, taskId), eq(tasks.ownerOrganisationId, organisationId)))
+  return !!row
+}
