@@ -134,6 +134,48 @@ CREATE TABLE "assessment_versions" (
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
+CREATE TABLE "catalogue_entries" (
+	"tenant_id" uuid NOT NULL,
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"provider_org_id" uuid,
+	"provider_name" text DEFAULT '' NOT NULL,
+	"provider_country" text,
+	"title" jsonb DEFAULT '{}'::jsonb NOT NULL,
+	"description" jsonb DEFAULT '{}'::jsonb NOT NULL,
+	"topics" text[] DEFAULT '{}' NOT NULL,
+	"isced_field" text NOT NULL,
+	"eqf_level" integer,
+	"languages" text[] DEFAULT '{}' NOT NULL,
+	"self_paced" boolean DEFAULT false NOT NULL,
+	"starts_on" date,
+	"ends_on" date,
+	"fee_eur" numeric(12, 2),
+	"mode" text NOT NULL,
+	"city" text DEFAULT '' NOT NULL,
+	"country" text,
+	"capacity" integer,
+	"url" text,
+	"course_id" uuid,
+	"status" text DEFAULT 'pending' NOT NULL,
+	"rejection_reason" text DEFAULT '' NOT NULL,
+	"reviewed_by" uuid,
+	"reviewed_at" timestamp with time zone,
+	"created_by" uuid,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "catalogue_reviews" (
+	"tenant_id" uuid NOT NULL,
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"entry_id" uuid NOT NULL,
+	"user_id" uuid NOT NULL,
+	"rating" integer NOT NULL,
+	"text" text DEFAULT '' NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
 CREATE TABLE "own_competences" (
 	"tenant_id" uuid NOT NULL,
 	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
@@ -552,6 +594,14 @@ ALTER TABLE "assessment_rounds" ADD CONSTRAINT "assessment_rounds_tenant_id_orga
 ALTER TABLE "assessment_rounds" ADD CONSTRAINT "assessment_rounds_version_id_assessment_versions_id_fk" FOREIGN KEY ("version_id") REFERENCES "public"."assessment_versions"("id") ON DELETE restrict ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "assessment_rounds" ADD CONSTRAINT "assessment_rounds_created_by_users_id_fk" FOREIGN KEY ("created_by") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "assessment_versions" ADD CONSTRAINT "assessment_versions_instrument_id_assessment_instruments_id_fk" FOREIGN KEY ("instrument_id") REFERENCES "public"."assessment_instruments"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "catalogue_entries" ADD CONSTRAINT "catalogue_entries_tenant_id_organisations_id_fk" FOREIGN KEY ("tenant_id") REFERENCES "public"."organisations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "catalogue_entries" ADD CONSTRAINT "catalogue_entries_provider_org_id_organisations_id_fk" FOREIGN KEY ("provider_org_id") REFERENCES "public"."organisations"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "catalogue_entries" ADD CONSTRAINT "catalogue_entries_course_id_courses_id_fk" FOREIGN KEY ("course_id") REFERENCES "public"."courses"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "catalogue_entries" ADD CONSTRAINT "catalogue_entries_reviewed_by_users_id_fk" FOREIGN KEY ("reviewed_by") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "catalogue_entries" ADD CONSTRAINT "catalogue_entries_created_by_users_id_fk" FOREIGN KEY ("created_by") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "catalogue_reviews" ADD CONSTRAINT "catalogue_reviews_tenant_id_organisations_id_fk" FOREIGN KEY ("tenant_id") REFERENCES "public"."organisations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "catalogue_reviews" ADD CONSTRAINT "catalogue_reviews_entry_id_catalogue_entries_id_fk" FOREIGN KEY ("entry_id") REFERENCES "public"."catalogue_entries"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "catalogue_reviews" ADD CONSTRAINT "catalogue_reviews_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "own_competences" ADD CONSTRAINT "own_competences_tenant_id_organisations_id_fk" FOREIGN KEY ("tenant_id") REFERENCES "public"."organisations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "own_competences" ADD CONSTRAINT "own_competences_created_by_id_users_id_fk" FOREIGN KEY ("created_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "competence_ratings" ADD CONSTRAINT "competence_ratings_tenant_id_organisations_id_fk" FOREIGN KEY ("tenant_id") REFERENCES "public"."organisations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
@@ -644,6 +694,10 @@ CREATE UNIQUE INDEX "assessment_links_group_idx" ON "assessment_links" USING btr
 CREATE INDEX "assessment_responses_round_idx" ON "assessment_responses" USING btree ("round_id","group");--> statement-breakpoint
 CREATE INDEX "assessment_rounds_tenant_idx" ON "assessment_rounds" USING btree ("tenant_id","status");--> statement-breakpoint
 CREATE UNIQUE INDEX "assessment_versions_number_idx" ON "assessment_versions" USING btree ("instrument_id","version");--> statement-breakpoint
+CREATE INDEX "catalogue_entries_tenant_idx" ON "catalogue_entries" USING btree ("tenant_id","status","updated_at");--> statement-breakpoint
+CREATE INDEX "catalogue_entries_status_idx" ON "catalogue_entries" USING btree ("status","starts_on");--> statement-breakpoint
+CREATE UNIQUE INDEX "catalogue_reviews_entry_user_key" ON "catalogue_reviews" USING btree ("entry_id","user_id");--> statement-breakpoint
+CREATE INDEX "catalogue_reviews_tenant_idx" ON "catalogue_reviews" USING btree ("tenant_id","entry_id");--> statement-breakpoint
 CREATE UNIQUE INDEX "own_competences_code_key" ON "own_competences" USING btree ("code");--> statement-breakpoint
 CREATE INDEX "own_competences_tenant_idx" ON "own_competences" USING btree ("tenant_id","created_at");--> statement-breakpoint
 CREATE UNIQUE INDEX "competence_ratings_course_key" ON "competence_ratings" USING btree ("user_id","course_id","phase","code") WHERE course_id is not null;--> statement-breakpoint

@@ -17,6 +17,8 @@ const PUBLIC_API = new Set([
   '/api/openapi.json',
   '/api/v1/grants/estimate',
   '/api/v1/credentials/:code',
+  '/api/v1/catalogue/courses',
+  '/api/v1/catalogue/courses/:id',
 ])
 
 /** Fills every `:param` (including `:param{regex}` with nested braces) with a random UUID. */

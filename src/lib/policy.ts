@@ -50,6 +50,8 @@ const MATRIX = {
   // The funding register (shared by every school), watch lists and the application pipeline.
   'funding.view': ['org_admin', 'coordinator', 'staff'],
   'funding.manage': ['org_admin', 'coordinator'],
+  // The course database: the office submits entries; platform administrators moderate (ADR 021).
+  'catalogue.submit': ['org_admin', 'coordinator'],
 } as const satisfies Record<string, readonly Role[]>
 
 export type Permission = keyof typeof MATRIX

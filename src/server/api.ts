@@ -6,6 +6,7 @@ import { registerTokenApi } from '#src/modules/api-tokens/web.ts'
 import { registerAssessmentApi } from '#src/modules/assessment/web.ts'
 import { registerBudgetsApi } from '#src/modules/budgets/web.ts'
 import { registerCallsApi } from '#src/modules/calls/web.ts'
+import { registerCatalogueApi } from '#src/modules/catalogue/web.ts'
 import { registerCompetencesApi } from '#src/modules/competences/web.ts'
 import { registerCredentialsApi } from '#src/modules/credentials/web.ts'
 import { registerCurriculaApi } from '#src/modules/curricula/web.ts'
@@ -79,5 +80,6 @@ export function apiApp() {
   registerFundingApi(api)
   registerAssessmentApi(api)
   registerPlansApi(api)
+  registerCatalogueApi(api)
   return api
 }

@@ -8,6 +8,7 @@ import { auditRoutes } from '#src/modules/audit-trail/web.ts'
 import { authRoutes } from '#src/modules/auth/web.ts'
 import { budgetsRoutes } from '#src/modules/budgets/web.ts'
 import { callRoutes } from '#src/modules/calls/web.ts'
+import { catalogueRoutes } from '#src/modules/catalogue/web.ts'
 import { competenceRoutes } from '#src/modules/competences/web.ts'
 import { credentialRoutes } from '#src/modules/credentials/web.ts'
 import { curriculaRoutes } from '#src/modules/curricula/web.ts'
@@ -58,3 +59,4 @@ export const pageRoutes = new Hono<AppEnv>()
   .route('/', credentialRoutes)
   .route('/', assessmentWebRoutes)
   .route('/', plansRoutes)
+  .route('/', catalogueRoutes)

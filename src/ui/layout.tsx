@@ -30,6 +30,7 @@ const NAV: NavItem[] = [
   { href: '/app/competences', key: 'competences:nav', permission: 'competences.rate' },
   { href: '/app/assessment', key: 'assessment:nav', permission: 'assessment.view' },
   { href: '/app/plans', key: 'plans:nav', permission: 'plans.view' },
+  { href: '/app/catalogue/courses', key: 'catalogue:nav', permission: 'catalogue.submit' },
   { href: '/app/events', key: 'events:nav', permission: 'events.view' },
   { href: '/app/audit', key: 'common:nav.audit', permission: 'audit.view' },
   { href: '/app/outbox', key: 'common:nav.outbox', permission: 'outbox.view' },
@@ -37,6 +38,11 @@ const NAV: NavItem[] = [
   { href: '/app/tokens', key: 'common:nav.tokens', permission: 'tokens.manage' },
   { href: '/app/admin/organisations', key: 'common:nav.allOrganisations', platformAdmin: true },
   { href: '/app/admin/grant-rates', key: 'grants:rates.nav', platformAdmin: true },
+  {
+    href: '/app/catalogue/courses/moderation',
+    key: 'catalogue:moderation.nav',
+    platformAdmin: true,
+  },
 ]
 
 function LanguageSwitcher() {

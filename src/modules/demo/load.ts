@@ -8,6 +8,7 @@ import { loadAssessmentDemo } from '../assessment/index.ts'
 import { auditLog } from '../audit/index.ts'
 import { loadBudgetsDemo } from '../budgets/index.ts'
 import { linkDemoPreparationCourse, loadCallsDemo } from '../calls/index.ts'
+import { loadCatalogueDemo } from '../catalogue/index.ts'
 import { loadCompetencesDemo } from '../competences/index.ts'
 import { loadCurriculaDemo } from '../curricula/index.ts'
 import { loadEventsDemo } from '../events/index.ts'
@@ -93,6 +94,8 @@ export async function loadDemoData(deps: Deps): Promise<DemoAccount[]> {
     await loadAssessmentDemo(tx, { ...rows, now: deps.now() })
     // An action plan answering the Durrës round: after the assessment demo.
     await loadPlansDemo(tx, deps, rows)
+    // The course database names a learning demo course, reviewed by someone who completed it.
+    await loadCatalogueDemo(tx, { orgIds: rows.orgIds, userIds: rows.userIds, now: deps.now() })
   })
   deps.log.info(
     { organisations: rows.organisations.length, people: rows.users.length },

@@ -155,6 +155,10 @@ export function LandingPage({
             <a href={`/${locale}/grant-calculator`}>{t('home:landing.grantCalculator')}</a>
             <span class="muted"> — {t('home:landing.grantCalculatorHint')}</span>
           </li>
+          <li>
+            <a href={`/${locale}/catalogue/courses`}>{t('catalogue:landing.link')}</a>
+            <span class="muted"> — {t('catalogue:landing.hint')}</span>
+          </li>
         </ul>
       </section>
       <section aria-labelledby="orgs-h">

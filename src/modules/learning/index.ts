@@ -6,6 +6,11 @@ export {
 } from './competences.ts'
 export { loadLearningDemo } from './demo.ts'
 export { loadCohortsDemo } from './demo-cohorts.ts'
+export {
+  hasCompletedCourse,
+  type PublicCourseLink,
+  publicCourseLinks,
+} from './service/catalogue-queries.ts'
 export { sendCourseReminders } from './service/cohorts.ts'
 export {
   type CompetenceEnrolment,
@@ -32,5 +37,6 @@ export {
 } from './service/course-facts.ts'
 export { type Course, listCatalogue, loadCourse } from './service/courses.ts'
 export { enrolSelf, listMyCourses } from './service/enrolment.ts'
+export { listPublicCourses, type PublicCourseCard } from './service/public.ts'
 export { courseReport } from './service/reports.ts'
 export { courseChoices, enrolByRule, isCourseChoice, type RuleEnrolment } from './service/rules.ts'
